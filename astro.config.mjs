@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { resolveSiteConfig } from './src/lib/config.ts';
+import { pagefindSearch } from './src/integrations/search.ts';
+
+// CONTENT_DIR, SITE_URL, BASE_PATH: validated here so a bad value stops the build at once.
+const config = resolveSiteConfig(process.env, process.cwd());
+
+export default defineConfig({
+  site: config.siteUrl,
+  base: config.basePath,
+  trailingSlash: 'always',
+  // A separate, cacheable stylesheet (and no inline style to allow in a Content-Security-Policy).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [pagefindSearch()],
+});

@@ -1,0 +1,56 @@
+/**
+ * Text normalisation that never changes a word: line endings, invisible characters, Unicode
+ * composition, and typographic quotes.
+ */
+import smartquotes from 'smartquotes';
+
+// Zero-width space/joiners, word joiner, soft hyphen and a stray BOM: invisible, and they break
+// both duplicate detection and search.
+const INVISIBLE = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
+// No-break and other fixed-width spaces become plain spaces; a line separator becomes a newline.
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
+
+/**
+ * Normalises whitespace and Unicode form of a decoded file: CRLF and CR become LF, no-break and
+ * zero-width characters are removed or made plain, lines are trimmed, the text is NFC.
+ *
+ * @param text - decoded file content
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACES, ' ')
+    .normalize('NFC')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n');
+}
+
+/**
+ * Turns straight quotes and apostrophes into typographic ones (’ “ ” ‘). Only quote characters
+ * change: no word is added, dropped or altered, and no missing punctuation is invented.
+ *
+ * @param text - one paragraph, title or line
+ */
+export function smartenQuotes(text: string): string {
+  if (!/["']/.test(text)) return text;
+  return smartquotes.string(text);
+}
+
+/**
+ * A comparison key for "is this the same text?": case, quote style, dashes and whitespace are
+ * ignored, so a repeated paragraph is found even when one copy has curly quotes.
+ *
+ * @param text - any text
+ */
+export function comparisonKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‛′`´]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,106 @@
+/**
+ * The whole library pipeline for one build: file bytes in, published articles and the build
+ * report out. Pure — the caller reads the files — so it is tested without Astro.
+ */
+import { toArticle } from './article.ts';
+import { decodeText, looksBinary } from './ingest/decode.ts';
+import { parseArticle, type ParsedArticle } from './ingest/parse.ts';
+import { orderReport, type BuildReport, type ReportInput } from './report.ts';
+import type { Article } from './schema.ts';
+import { assignSlugs } from './slug.ts';
+import { articlePath } from './urls.ts';
+
+export interface InputFile {
+  /** Path relative to the content folder, `/` separators. */
+  path: string;
+  bytes: Uint8Array;
+  /** The file's size when its bytes were not read because it is over the size limit. */
+  size?: number;
+}
+
+export interface IgnoredFile {
+  path: string;
+  reason: string;
+}
+
+export interface PipelineOptions {
+  /** The site's base path, e.g. `/` or `/news/`, used for URLs in the report. */
+  basePath: string;
+  /** Files larger than this are rejected unread. */
+  maxFileBytes: number;
+}
+
+export interface PipelineResult {
+  articles: Article[];
+  report: BuildReport;
+}
+
+/** 8 MiB: far above any real article, low enough that a stray dump cannot stall the build. */
+export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Runs decode → parse → slugs over every article file.
+ *
+ * @param files - the article files (already filtered by path) with their bytes
+ * @param ignored - files passed over by path, to be listed in the report
+ * @param options - base path and size limit
+ */
+export function runPipeline(
+  files: InputFile[],
+  ignored: IgnoredFile[],
+  options: PipelineOptions,
+): PipelineResult {
+  const inputs: ReportInput[] = ignored.map(({ path, reason }) => ({
+    file: path,
+    outcome: 'ignored',
+    reason,
+    warnings: [],
+  }));
+  const parsed: { path: string; article: ParsedArticle }[] = [];
+
+  for (const file of files) {
+    const result = readOne(file, options.maxFileBytes);
+    if ('rejected' in result) {
+      inputs.push({ file: file.path, outcome: 'rejected', reason: result.rejected, warnings: [] });
+    } else {
+      parsed.push({ path: file.path, article: result });
+    }
+  }
+
+  const slugs = assignSlugs(parsed.map(({ path, article }) => ({ key: path, title: article.title })));
+  const articles = parsed.map(({ path, article }) =>
+    toArticle(article, { sourceFile: path, slug: slugs.get(path) ?? 'article' }),
+  );
+  for (const article of articles) {
+    inputs.push({
+      file: article.sourceFile,
+      outcome: 'published',
+      url: articlePath(options.basePath, article.slug),
+      warnings: article.warnings,
+      title: article.title,
+      ...(article.date ? { date: article.date } : {}),
+      ...(article.byline ? { byline: article.byline } : {}),
+      paragraphs: article.paragraphs.length,
+    });
+  }
+  articles.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return { articles, report: orderReport({ inputs, stories: [] }) };
+}
+
+function readOne(file: InputFile, maxFileBytes: number): ParsedArticle | { rejected: string } {
+  const size = file.size ?? file.bytes.length;
+  if (size > maxFileBytes) {
+    const mib = (size / 1024 / 1024).toFixed(1);
+    const limit = (maxFileBytes / 1024 / 1024).toFixed(1);
+    return {
+      rejected: `The file is ${mib} MiB, over the ${limit} MiB limit; split it or raise MAX_FILE_BYTES.`,
+    };
+  }
+  if (file.bytes.length === 0) return { rejected: 'The file is empty.' };
+  if (looksBinary(file.bytes)) {
+    return {
+      rejected: 'The file is binary (it contains NUL bytes), not text; export the article as plain text.',
+    };
+  }
+  return parseArticle(decodeText(file.bytes).text);
+}

@@ -1,0 +1,59 @@
+/** The build report: the fate of every file in the content folder (`build-report.json`). */
+
+export type Outcome = 'published' | 'duplicate' | 'rejected' | 'ignored';
+
+export interface ReportInput {
+  /** Path relative to the content folder, `/` separators. */
+  file: string;
+  outcome: Outcome;
+  /** Site-relative URL of the published page (with the base path). */
+  url?: string;
+  /** For duplicates: the URL of the canonical article. */
+  duplicateOf?: string;
+  /** For rejected and ignored files: a sentence a person can act on. */
+  reason?: string;
+  warnings: string[];
+  title?: string;
+  date?: string;
+  byline?: string;
+  /** Number of body paragraphs published. */
+  paragraphs?: number;
+  /** Id of the story the article belongs to. */
+  story?: string;
+}
+
+export interface ReportStory {
+  id: string;
+  articles: string[];
+}
+
+export interface BuildReport {
+  inputs: ReportInput[];
+  stories: ReportStory[];
+}
+
+/**
+ * Puts a report in its canonical order (inputs by file path, stories by id) so two builds of
+ * the same content produce the same bytes.
+ *
+ * @param report - the report to order
+ */
+export function orderReport(report: BuildReport): BuildReport {
+  const byKey =
+    <T>(key: (item: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+  return {
+    inputs: [...report.inputs].sort(byKey((input) => input.file)),
+    stories: [...report.stories].sort(byKey((story) => story.id)),
+  };
+}
+
+/**
+ * The report as written to `build-report.json`: stable order, two-space indent, final newline.
+ *
+ * @param report - the report to serialise
+ */
+export function serializeReport(report: BuildReport): string {
+  return `${JSON.stringify(orderReport(report), null, 2)}\n`;
+}

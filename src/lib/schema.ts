@@ -1,0 +1,46 @@
+/**
+ * The published article record: what the loader stores in the content collection and what
+ * pages render. Every field is validated at build time.
+ */
+import { z } from 'zod';
+
+export const EditSchema = z.object({
+  /** What was removed: a repeated headline, a repeated block of paragraphs, a repeated dek. */
+  kind: z.enum(['repeated-title', 'repeated-paragraphs', 'repeated-dek']),
+  /** 1-based line in the source file where the removed text started. */
+  line: z.number().int().nonnegative(),
+  /** The removed text, one entry per line or paragraph. */
+  removed: z.array(z.string()),
+});
+
+export const ArticleSchema = z.object({
+  /** Headline as shown to readers (typographic quotes, title case for ALL-CAPS sources). */
+  title: z.string().min(1).max(200),
+  /** One-sentence standfirst under the headline, when the source has one. */
+  dek: z.string().min(1).optional(),
+  /** Publication date, `YYYY-MM-DD` or an ISO timestamp; absent when the source gives none. */
+  date: z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]).optional(),
+  /** Author or organisation named by the source. */
+  byline: z.string().min(1).optional(),
+  /** Closing sign-off line, e.g. "CIC PRESS TEAM". */
+  signoff: z.string().min(1).optional(),
+  /** Body paragraphs in reading order, without the dek and sign-off. */
+  paragraphs: z.array(z.string().min(1)).min(1),
+  /** Summary for listings and meta tags: the dek or the lead, at most 160 characters. */
+  description: z.string().min(1).max(160),
+  /** URL slug: lowercase ASCII letters, digits and hyphens. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Words in the dek and body. */
+  wordCount: z.number().int().nonnegative(),
+  /** Estimated reading time in whole minutes (at least 1). */
+  readingMinutes: z.number().int().positive(),
+  /** Source file path relative to the content folder, with `/` separators. */
+  sourceFile: z.string().min(1),
+  /** Text the pipeline removed from the source, for transparency. */
+  edits: z.array(EditSchema),
+  /** Problems found while parsing that did not prevent publication. */
+  warnings: z.array(z.string()),
+});
+
+export type Article = z.output<typeof ArticleSchema>;
+export type ArticleEdit = z.output<typeof EditSchema>;

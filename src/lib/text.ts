@@ -1,0 +1,61 @@
+/** Small text measures shared by the ingestion stages. */
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'‐-]*/gu;
+
+/**
+ * Counts words the way a reader would: runs of letters and digits, with inner apostrophes and
+ * hyphens kept inside the word.
+ *
+ * @param text - any text
+ */
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/**
+ * Shortens text to at most `max` characters, cutting at a word boundary and adding an ellipsis
+ * when anything was cut. Text that fits is returned unchanged.
+ *
+ * @param text - the text to shorten
+ * @param max - the maximum length in characters, ellipsis included
+ */
+export function truncateAtWord(text: string, max: number): string {
+  const clean = text.trim();
+  if (clean.length <= max) return clean;
+  const room = clean.slice(0, max - 1);
+  const lastSpace = room.lastIndexOf(' ');
+  // A single giant "word" (a URL, a run of characters) has no boundary: cut it hard.
+  const cut = lastSpace > max / 2 ? room.slice(0, lastSpace) : room;
+  return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/**
+ * True when a line is written in capitals: at least three letters and no lower-case letter
+ * outside short runs such as "McDONALD" or "iPHONE".
+ *
+ * @param text - one line
+ */
+export function isAllCaps(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 3) return false;
+  const lower = letters.filter((letter) => letter !== letter.toUpperCase()).length;
+  return lower / letters.length < 0.1;
+}
+
+/**
+ * Counts the sentences in a line: a sentence ends at . ! ? (optionally followed by a closing
+ * quote or bracket) followed by a space and an upper-case letter, digit or opening quote.
+ * Abbreviations such as "U.S." or "Mr." followed by a name may over-count; callers use this only
+ * for "one sentence or more", where that is harmless.
+ *
+ * @param text - one paragraph
+ */
+export function countSentences(text: string): number {
+  const inner = text.match(/[.!?…]["”’)\]]?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu)?.length ?? 0;
+  return inner + 1;
+}
+
+/** True when text ends like a finished sentence (closing quotes and brackets allowed). */
+export function endsSentence(text: string): boolean {
+  return /[.!?…]["”’)\]]*$/u.test(text.trim());
+}

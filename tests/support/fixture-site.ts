@@ -1,0 +1,46 @@
+/**
+ * Fixture sites for the build and end-to-end suites: a content folder assembled from the
+ * founding articles in `content/` and the hand-made files in `tests/fixtures/site/`, built
+ * with the real `astro build` into `tests/.output/<name>/dist`.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const PROJECT_ROOT = join(import.meta.dirname, '../..');
+export const OUTPUT_ROOT = join(PROJECT_ROOT, 'tests/.output');
+
+export interface FixtureSite {
+  name: string;
+  env: Record<string, string>;
+}
+
+export const FIXTURE_SITES: FixtureSite[] = [
+  { name: 'root', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/' } },
+  { name: 'news', env: { SITE_URL: 'https://example.org', BASE_PATH: '/news/' } },
+];
+
+/** Builds one fixture site and returns the absolute path of its output folder. */
+export async function buildFixtureSite(site: FixtureSite): Promise<string> {
+  const workDir = join(OUTPUT_ROOT, site.name);
+  const contentDir = join(workDir, 'content');
+  const outDir = join(workDir, 'dist');
+  await rm(workDir, { recursive: true, force: true });
+  await mkdir(contentDir, { recursive: true });
+  await cp(join(PROJECT_ROOT, 'content'), contentDir, { recursive: true });
+  await cp(join(PROJECT_ROOT, 'tests/fixtures/site'), contentDir, { recursive: true });
+  const astro = join(PROJECT_ROOT, 'node_modules/.bin/astro');
+  try {
+    await run(astro, ['build', '--outDir', outDir], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...site.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`astro build of the "${site.name}" fixture site failed:\n${stdout}\n${stderr}`);
+  }
+  return outDir;
+}
