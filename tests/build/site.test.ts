@@ -1,0 +1,197 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { allMatches, decodeEntities, jsonLd, readPage } from '../support/html.ts';
+
+// Built once by tests/support/global-setup.ts from content/ + tests/fixtures/site/.
+let site: string;
+let report: { inputs: Record<string, unknown>[]; stories: unknown[] };
+const RECOGNITION = 'articles/russia-becomes-the-first-country-in-the-world-to-recognize-taliban-government/';
+const HISTORIC = 'articles/russias-historic-recognition-of-taliban-government-a-shift-in-geopolitical-dynamics/';
+
+beforeAll(() => {
+  const dir = inject('siteDirs')['root'];
+  if (!dir) throw new Error('the root fixture site was not built');
+  site = dir;
+  report = JSON.parse(readFileSync(join(site, 'build-report.json'), 'utf8')) as typeof report;
+});
+
+const input = (file: string): Record<string, unknown> | undefined => report.inputs.find((entry) => entry['file'] === file);
+
+describe('build-report.json', () => {
+  test('lists every file in the content folder exactly once', () => {
+    expect(report.inputs.map((entry) => entry['file']).sort()).toEqual(
+      [
+        '.hidden-draft.txt',
+        '000_e029bdb3274fdf84.txt',
+        '001_31f1dcf5b4a59989.txt',
+        'binary-image.txt',
+        'budget.txt~',
+        'empty.txt',
+        'hostile/script-injection.txt',
+        'latin1-cafe.txt',
+        'notes.md',
+        'sub/Harbour Ferry [final] copy.TXT',
+      ].sort(),
+    );
+  });
+
+  test('records the founding articles as published with their URL and metadata', () => {
+    expect(input('001_31f1dcf5b4a59989.txt')).toEqual({
+      file: '001_31f1dcf5b4a59989.txt',
+      outcome: 'published',
+      url: `/${RECOGNITION}`,
+      warnings: [],
+      title: 'Russia Becomes the First Country in the World to Recognize Taliban Government',
+      date: '2025-07-11',
+      byline: 'CIC International Affairs',
+      paragraphs: 10,
+    });
+    expect(input('000_e029bdb3274fdf84.txt')).toMatchObject({ outcome: 'published', url: `/${HISTORIC}`, paragraphs: 7 });
+    expect(input('000_e029bdb3274fdf84.txt')).not.toHaveProperty('date');
+  });
+
+  test('rejects empty and binary files with a reason a person can act on', () => {
+    expect(input('empty.txt')).toMatchObject({ outcome: 'rejected', reason: 'The file is empty.' });
+    expect(input('binary-image.txt')).toMatchObject({ outcome: 'rejected' });
+    expect(String(input('binary-image.txt')?.['reason'])).toMatch(/binary/);
+  });
+
+  test('ignores hidden files, editor backups and other extensions, saying why', () => {
+    expect(input('.hidden-draft.txt')).toMatchObject({ outcome: 'ignored' });
+    expect(String(input('.hidden-draft.txt')?.['reason'])).toMatch(/Hidden/);
+    expect(String(input('budget.txt~')?.['reason'])).toMatch(/backup/);
+    expect(String(input('notes.md')?.['reason'])).toMatch(/Not a \.txt file/);
+  });
+
+  test('reads .TXT case-insensitively in sub-folders and keeps odd file names out of URLs', () => {
+    expect(input('sub/Harbour Ferry [final] copy.TXT')).toMatchObject({
+      outcome: 'published',
+      url: '/articles/harbour-ferry-returns-after-refit/',
+    });
+  });
+
+  test('decodes a Windows-1252 file without replacement characters', () => {
+    expect(input('latin1-cafe.txt')).toMatchObject({ outcome: 'published', title: 'Café owners protest “unfair” rent rises' });
+  });
+});
+
+describe('article page', () => {
+  test('has exactly one h1, the title', () => {
+    const html = readPage(site, RECOGNITION);
+    expect(allMatches(html, /<h1[^>]*>([\s\S]*?)<\/h1>/)).toEqual([
+      'Russia Becomes the First Country in the World to Recognize Taliban Government',
+    ]);
+  });
+
+  test('shows the date in words with a machine-readable datetime, and the byline', () => {
+    const html = readPage(site, RECOGNITION);
+    expect(html).toContain('<time datetime="2025-07-11">11 July 2025</time>');
+    expect(html).toContain('By CIC International Affairs');
+  });
+
+  test('shows the sign-off as a sign-off, outside the body paragraphs', () => {
+    const html = readPage(site, RECOGNITION);
+    expect(html).toMatch(/<p class="article__signoff"[^>]*>CIC PRESS TEAM<\/p>/);
+    const body = /<div class="article__body"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+    expect(allMatches(body, /<p id="p\d+">/)).toHaveLength(10);
+    expect(body).not.toContain('CIC PRESS TEAM');
+  });
+
+  test('marks an undated article as undated, with the dek and the note on removed text', () => {
+    const html = readPage(site, HISTORIC);
+    expect(html).not.toContain('<time');
+    expect(html).toContain('Undated');
+    expect(html).toMatch(/<p class="article__dek"[^>]*>Russia officially acknowledges Taliban rule/);
+    expect(html).toContain('a repeated copy of the headline (line 4)');
+    expect(html).toContain('a repeated block of 5 paragraphs (from line 12)');
+  });
+
+  test('carries a NewsArticle JSON-LD with absolute URL, and datePublished only when known', () => {
+    const [dated] = jsonLd(readPage(site, RECOGNITION));
+    expect(dated).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Russia Becomes the First Country in the World to Recognize Taliban Government',
+      datePublished: '2025-07-11',
+      author: { name: 'CIC International Affairs' },
+      url: `https://news.example.org/${RECOGNITION}`,
+    });
+    const [undated] = jsonLd(readPage(site, HISTORIC));
+    expect(undated).toMatchObject({ '@type': 'NewsArticle', url: `https://news.example.org/${HISTORIC}` });
+    expect(undated).not.toHaveProperty('datePublished');
+    expect(undated).not.toHaveProperty('author');
+    expect(String(undated?.['description'])).toBe(
+      'Russia officially acknowledges Taliban rule, marking a significant geopolitical shift in Afghanistan and beyond.',
+    );
+  });
+
+  test('is the only kind of page with data-pagefind-body, exactly once', () => {
+    const pages = readdirSync(site, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.html'));
+    for (const page of pages) {
+      const count = readFileSync(join(site, page), 'utf8').split('data-pagefind-body').length - 1;
+      expect([page, count]).toEqual([page, page.startsWith('articles/') ? 1 : 0]);
+    }
+  });
+});
+
+describe('hostile article text', () => {
+  const hostile = (): string => {
+    const url = String(input('hostile/script-injection.txt')?.['url']);
+    return readPage(site, url.slice(1));
+  };
+
+  test('is published, with markup shown as text', () => {
+    const html = hostile();
+    // Straight quotes become typographic ones; everything else is exactly as written.
+    expect(decodeEntities(html)).toContain('Breaking </title><script>alert(‘title’)</script> news');
+    expect(html).toContain('&lt;script&gt;alert');
+  });
+
+  test('never reaches the page as markup: no injected element or handler', () => {
+    // Inside a quoted attribute value `<` is inert text; look only at markup outside values.
+    const html = hostile().replace(/="[^"]*"/g, '=""');
+    expect(html).not.toMatch(/<script>alert/);
+    expect(html).not.toMatch(/<img src=x/);
+    expect(html).not.toMatch(/<svg onload/);
+    expect(html).not.toMatch(/<a href="javascript:/);
+    // The JSON-LD cannot be closed early by article text.
+    expect(jsonLd(hostile())[0]?.['headline']).toBe('Breaking </title><script>alert(‘title’)</script> news');
+  });
+});
+
+describe('site pages', () => {
+  test('home lists published articles newest first, undated last', () => {
+    const html = readPage(site, '');
+    const links = allMatches(html, /<h2 class="summary__title"[^>]*><a href="([^"]+)"/);
+    expect(links.slice(0, 2)).toEqual([`/${RECOGNITION}`, '/articles/breaking-title-script-alert-title-script-news/']);
+    expect(links).toContain(`/${HISTORIC}`);
+    expect(links.indexOf(`/${HISTORIC}`)).toBeGreaterThan(links.indexOf(`/${RECOGNITION}`));
+  });
+
+  test('has a search page, a 404 page with a search form, and a Pagefind index of the articles', () => {
+    expect(readPage(site, 'search/')).toContain('<h1');
+    expect(readPage(site, '404.html')).toMatch(/<form[^>]+action="\/search\/"/);
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const published = report.inputs.filter((item) => item['outcome'] === 'published').length;
+    expect(entry.languages['en']?.page_count).toBe(published);
+  });
+});
+
+describe('site built under BASE_PATH=/news/', () => {
+  test('prefixes every internal link and asset with /news/', () => {
+    const newsSite = inject('siteDirs')['news'];
+    if (!newsSite) throw new Error('the /news/ fixture site was not built');
+    for (const page of ['', RECOGNITION, 'search/', '404.html']) {
+      const html = readPage(newsSite, page);
+      const urls = allMatches(html, /(?:href|src|action)="(\/[^"]*)"/);
+      expect(urls.length).toBeGreaterThan(2);
+      for (const url of urls) expect(url).toMatch(/^\/news\//);
+    }
+    expect(readPage(newsSite, RECOGNITION)).toContain(`<link rel="canonical" href="https://example.org/news/${RECOGNITION}">`);
+    expect(existsSync(join(newsSite, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});
