@@ -7,6 +7,8 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 240_000,
-    reporters: process.env['CI'] ? ['default', ['json', { outputFile: 'tests/.output/vitest-report.json' }]] : ['default'],
+    reporters: process.env['CI']
+      ? ['default', ['json', { outputFile: 'tests/.output/vitest-report.json' }]]
+      : ['default'],
   },
 });

@@ -23,9 +23,11 @@ export function truncateAtWord(text: string, max: number): string {
   const clean = text.trim();
   if (clean.length <= max) return clean;
   const room = clean.slice(0, max - 1);
+  // When the text continues with a space, the room ends on a whole word already.
+  const endsOnWord = /\s/.test(clean.charAt(max - 1));
   const lastSpace = room.lastIndexOf(' ');
   // A single giant "word" (a URL, a run of characters) has no boundary: cut it hard.
-  const cut = lastSpace > max / 2 ? room.slice(0, lastSpace) : room;
+  const cut = endsOnWord ? room : lastSpace > max / 2 ? room.slice(0, lastSpace) : room;
   return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 

@@ -7,7 +7,8 @@ import { allMatches, decodeEntities, jsonLd, readPage } from '../support/html.ts
 let site: string;
 let report: { inputs: Record<string, unknown>[]; stories: unknown[] };
 const RECOGNITION = 'articles/russia-becomes-the-first-country-in-the-world-to-recognize-taliban-government/';
-const HISTORIC = 'articles/russias-historic-recognition-of-taliban-government-a-shift-in-geopolitical-dynamics/';
+const HISTORIC =
+  'articles/russias-historic-recognition-of-taliban-government-a-shift-in-geopolitical-dynamics/';
 
 beforeAll(() => {
   const dir = inject('siteDirs')['root'];
@@ -16,7 +17,8 @@ beforeAll(() => {
   report = JSON.parse(readFileSync(join(site, 'build-report.json'), 'utf8')) as typeof report;
 });
 
-const input = (file: string): Record<string, unknown> | undefined => report.inputs.find((entry) => entry['file'] === file);
+const input = (file: string): Record<string, unknown> | undefined =>
+  report.inputs.find((entry) => entry['file'] === file);
 
 describe('build-report.json', () => {
   test('lists every file in the content folder exactly once', () => {
@@ -47,7 +49,11 @@ describe('build-report.json', () => {
       byline: 'CIC International Affairs',
       paragraphs: 10,
     });
-    expect(input('000_e029bdb3274fdf84.txt')).toMatchObject({ outcome: 'published', url: `/${HISTORIC}`, paragraphs: 7 });
+    expect(input('000_e029bdb3274fdf84.txt')).toMatchObject({
+      outcome: 'published',
+      url: `/${HISTORIC}`,
+      paragraphs: 7,
+    });
     expect(input('000_e029bdb3274fdf84.txt')).not.toHaveProperty('date');
   });
 
@@ -72,7 +78,10 @@ describe('build-report.json', () => {
   });
 
   test('decodes a Windows-1252 file without replacement characters', () => {
-    expect(input('latin1-cafe.txt')).toMatchObject({ outcome: 'published', title: 'Café owners protest “unfair” rent rises' });
+    expect(input('latin1-cafe.txt')).toMatchObject({
+      outcome: 'published',
+      title: 'Café owners protest “unfair” rent rises',
+    });
   });
 });
 
@@ -165,7 +174,10 @@ describe('site pages', () => {
   test('home lists published articles newest first, undated last', () => {
     const html = readPage(site, '');
     const links = allMatches(html, /<h2 class="summary__title"[^>]*><a href="([^"]+)"/);
-    expect(links.slice(0, 2)).toEqual([`/${RECOGNITION}`, '/articles/breaking-title-script-alert-title-script-news/']);
+    expect(links.slice(0, 2)).toEqual([
+      `/${RECOGNITION}`,
+      '/articles/breaking-title-script-alert-title-script-news/',
+    ]);
     expect(links).toContain(`/${HISTORIC}`);
     expect(links.indexOf(`/${HISTORIC}`)).toBeGreaterThan(links.indexOf(`/${RECOGNITION}`));
   });
@@ -191,7 +203,9 @@ describe('site built under BASE_PATH=/news/', () => {
       expect(urls.length).toBeGreaterThan(2);
       for (const url of urls) expect(url).toMatch(/^\/news\//);
     }
-    expect(readPage(newsSite, RECOGNITION)).toContain(`<link rel="canonical" href="https://example.org/news/${RECOGNITION}">`);
+    expect(readPage(newsSite, RECOGNITION)).toContain(
+      `<link rel="canonical" href="https://example.org/news/${RECOGNITION}">`,
+    );
     expect(existsSync(join(newsSite, 'pagefind/pagefind.js'))).toBe(true);
   });
 });

@@ -4,7 +4,8 @@ import { launchChromium } from '../support/browser.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 
 const RECOGNITION_TITLE = 'Russia Becomes the First Country in the World to Recognize Taliban Government';
-const HISTORIC_TITLE = 'Russia’s Historic Recognition of Taliban Government: A Shift in Geopolitical Dynamics';
+const HISTORIC_TITLE =
+  'Russia’s Historic Recognition of Taliban Government: A Shift in Geopolitical Dynamics';
 
 let browser: Browser;
 const servers: RunningServer[] = [];

@@ -11,7 +11,9 @@ const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin
 export async function launchChromium(): Promise<Browser> {
   const executablePath = CANDIDATES.find((path): path is string => Boolean(path && existsSync(path)));
   if (!executablePath) {
-    throw new Error('Chromium was not found: install it with `apt-get install chromium` or set CHROMIUM_PATH.');
+    throw new Error(
+      'Chromium was not found: install it with `apt-get install chromium` or set CHROMIUM_PATH.',
+    );
   }
   return chromium.launch({
     executablePath,

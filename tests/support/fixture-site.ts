@@ -40,7 +40,9 @@ export async function buildFixtureSite(site: FixtureSite): Promise<string> {
     });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`astro build of the "${site.name}" fixture site failed:\n${stdout}\n${stderr}`);
+    throw new Error(`astro build of the "${site.name}" fixture site failed:\n${stdout}\n${stderr}`, {
+      cause: error,
+    });
   }
   return outDir;
 }

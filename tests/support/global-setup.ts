@@ -1,7 +1,7 @@
 /**
  * Builds the fixture sites once per test run, for the build and end-to-end suites: the
  * founding articles plus hand-made odd and hostile files, at the root and under /news/.
- * Unit-only runs (`vitest run tests/unit`) skip the builds.
+ * A run filtered to other folders (`vitest run tests/unit`) skips the builds.
  */
 import type { TestProject } from 'vitest/node';
 import { buildFixtureSite, FIXTURE_SITES } from './fixture-site.ts';
@@ -13,11 +13,16 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  const filters = project.vitest.config.include.length > 0 ? process.argv.slice(2) : [];
-  const unitOnly = filters.some((arg) => arg.includes('tests/unit')) && !filters.some((arg) => /tests\/(build|e2e)|^tests\/?$/.test(arg));
   const siteDirs: Record<string, string> = {};
-  if (!unitOnly) {
+  if (needsSites(process.argv.slice(2))) {
     for (const site of FIXTURE_SITES) siteDirs[site.name] = await buildFixtureSite(site);
   }
   project.provide('siteDirs', siteDirs);
+}
+
+/** Builds are needed unless every file filter on the command line points elsewhere. */
+function needsSites(args: string[]): boolean {
+  const filters = args.filter((arg) => !arg.startsWith('-') && !['run', 'watch', 'dev'].includes(arg));
+  if (filters.length === 0) return true;
+  return filters.some((filter) => /build|e2e|site|search/.test(filter) || /^(\.\/)?tests\/?$/.test(filter));
 }

@@ -10,9 +10,11 @@ export function readPage(siteDir: string, path: string): string {
 
 /** All matches of a regular expression's first group. */
 export function allMatches(html: string, pattern: RegExp): string[] {
-  return [...html.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map(
-    (match) => match[1] ?? '',
-  );
+  return [
+    ...html.matchAll(
+      new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
+    ),
+  ].map((match) => match[1] ?? '');
 }
 
 /** The parsed JSON-LD objects of a page. */

@@ -36,7 +36,9 @@ export async function serveSite(siteDir: string, basePath = '/'): Promise<Runnin
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-      const file = path.startsWith(basePath) ? await resolveFile(siteDir, path.slice(basePath.length)) : undefined;
+      const file = path.startsWith(basePath)
+        ? await resolveFile(siteDir, path.slice(basePath.length))
+        : undefined;
       if (!file) {
         response.writeHead(404, { 'Content-Type': TYPES['.html'] });
         createReadStream(join(siteDir, '404.html')).pipe(response);

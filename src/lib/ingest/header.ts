@@ -18,7 +18,8 @@ const DATE_LINE = new RegExp(
   `^(?:date|published|posted|dated)?\\s*:?\\s*${ISO_DATE.source}\\s*(?:[,|–—-]?\\s*by\\s+(.+?))?\\.?$`,
   'i',
 );
-const BYLINE_LINE = /^by\s+(\p{Lu}.{0,100}?)\.?$/iu;
+// "By" in any case, then a capitalised name (not "by and large …").
+const BYLINE_LINE = /^[Bb][Yy]\s+(\p{Lu}.{0,100}?)\.?$/u;
 
 /**
  * Reads one line as a header line, or returns undefined when it is not one.

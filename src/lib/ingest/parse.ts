@@ -50,6 +50,9 @@ const DERIVED_TITLE_MAX = 120;
 export function parseArticle(decoded: string): ParsedArticle | { rejected: string } {
   const lines = toLines(splitBlocks(normalizeText(decoded)));
   if (lines.length === 0) return { rejected: 'The file has no text (it is empty or only whitespace).' };
+  if (!lines.some((line) => /[\p{L}\p{N}]/u.test(line.text))) {
+    return { rejected: 'The file has no words, only punctuation or symbols.' };
+  }
 
   const warnings: string[] = [];
   const edits: Edit[] = [];
@@ -211,5 +214,6 @@ function isSignoff(text: string): boolean {
 /** A title for a file without a headline: its first sentence, cut at a word boundary. */
 function deriveTitle(paragraph: string): string {
   const sentence = /^.+?[.!?](?=\s|$)/u.exec(paragraph)?.[0] ?? paragraph;
-  return truncateAtWord(sentence.replace(/[.]$/, ''), DERIVED_TITLE_MAX);
+  const title = truncateAtWord(sentence.replace(/[.]$/, ''), DERIVED_TITLE_MAX);
+  return /[\p{L}\p{N}]/u.test(title) ? title : truncateAtWord(paragraph, DERIVED_TITLE_MAX);
 }

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { blockParagraphs, isHardWrapped, splitBlocks } from '../../src/lib/ingest/paragraphs.ts';
+
+describe('splitBlocks', () => {
+  test('returns runs of non-blank lines with the line number of their first line', () => {
+    expect(splitBlocks('Title\n\nLine one\nLine two\n\n\nLast')).toEqual([
+      { lines: ['Title'], firstLine: 1 },
+      { lines: ['Line one', 'Line two'], firstLine: 3 },
+      { lines: ['Last'], firstLine: 7 },
+    ]);
+  });
+
+  test('returns no blocks for blank text', () => {
+    expect(splitBlocks('\n\n\n')).toEqual([]);
+  });
+});
+
+describe('isHardWrapped', () => {
+  const wrapped = [
+    'River levels across the valley began to fall on Sunday after a week of',
+    'flooding that forced hundreds of families from their homes and closed',
+    'the main road into town for four days.',
+  ];
+
+  test('returns true for typewriter-width lines that stop mid-sentence', () => {
+    expect(isHardWrapped(wrapped)).toBe(true);
+  });
+
+  test('returns false for one paragraph per line', () => {
+    expect(
+      isHardWrapped([
+        'Russia has maintained an active diplomatic presence in Afghanistan since the Taliban’s takeover, being one of the few nations not to close its embassy.',
+        'As the world watches these developments unfold, the implications remain to be seen.',
+      ]),
+    ).toBe(false);
+  });
+
+  test('returns false for short lines such as a list of names and for a single line', () => {
+    expect(isHardWrapped(['Ewood Park', 'Tuesday, 1 March', '2000 GMT'])).toBe(false);
+    expect(isHardWrapped([wrapped[0] ?? ''])).toBe(false);
+  });
+});
+
+describe('blockParagraphs', () => {
+  test('joins a hard-wrapped block into one paragraph, mending a hyphen broken at a line end', () => {
+    expect(
+      blockParagraphs([
+        'The well-known bakery on the corner of the high street closed its doors',
+        'for the last time on Saturday after almost ninety years of trading, its',
+        'owners said in a short note to customers.',
+      ]),
+    ).toEqual([
+      'The well-known bakery on the corner of the high street closed its doors for the last time on Saturday after almost ninety years of trading, its owners said in a short note to customers.',
+    ]);
+  });
+
+  test('keeps each line of a one-paragraph-per-line block as its own paragraph', () => {
+    expect(blockParagraphs(['First full paragraph here.', 'Second one.'])).toEqual([
+      'First full paragraph here.',
+      'Second one.',
+    ]);
+  });
+});
