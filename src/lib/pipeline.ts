@@ -90,10 +90,9 @@ export function runPipeline(
 function readOne(file: InputFile, maxFileBytes: number): ParsedArticle | { rejected: string } {
   const size = file.size ?? file.bytes.length;
   if (size > maxFileBytes) {
-    const mib = (size / 1024 / 1024).toFixed(1);
-    const limit = (maxFileBytes / 1024 / 1024).toFixed(1);
+    const limit = formatBytes(maxFileBytes);
     return {
-      rejected: `The file is ${mib} MiB, over the ${limit} MiB limit; split it or raise MAX_FILE_BYTES.`,
+      rejected: `The file is ${formatBytes(size)}, over the ${limit} limit; split it or raise MAX_FILE_BYTES.`,
     };
   }
   if (file.bytes.length === 0) return { rejected: 'The file is empty.' };
@@ -103,4 +102,11 @@ function readOne(file: InputFile, maxFileBytes: number): ParsedArticle | { rejec
     };
   }
   return parseArticle(decodeText(file.bytes).text);
+}
+
+/** "3.5 MiB", "12.0 KiB", "100 bytes": a size a person reads at a glance. */
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
 }

@@ -5,11 +5,19 @@
  */
 
 const QUERY_PARAM = 'q';
+/** How long the Pagefind UI may take to load before the reader is told search is unavailable. */
+const LOAD_TIMEOUT_MS = 8000;
 
 async function startSearchPage(): Promise<void> {
-  await customElements.whenDefined('pagefind-input');
+  const loaded = await Promise.race([
+    customElements.whenDefined('pagefind-input').then(() => true),
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), LOAD_TIMEOUT_MS)),
+  ]);
   const input = document.querySelector<HTMLInputElement>('pagefind-input input');
-  if (!input) return;
+  if (!loaded || !input) {
+    showUnavailable();
+    return;
+  }
 
   const initial = new URL(window.location.href).searchParams.get(QUERY_PARAM)?.trim();
   if (initial) {
@@ -27,3 +35,13 @@ async function startSearchPage(): Promise<void> {
 }
 
 void startSearchPage();
+
+/** The index is written by `astro build`; in `astro dev` (or on a broken deploy) it is missing. */
+function showUnavailable(): void {
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  if (!status) return;
+  status.textContent = import.meta.env.DEV
+    ? 'Search needs the index that `npm run build` writes; run a build, then `npm run preview`.'
+    : 'Search could not be loaded. Please reload the page or try again later.';
+  status.hidden = false;
+}

@@ -31,9 +31,10 @@ export async function buildFixtureSite(site: FixtureSite): Promise<string> {
   await mkdir(contentDir, { recursive: true });
   await cp(join(PROJECT_ROOT, 'content'), contentDir, { recursive: true });
   await cp(join(PROJECT_ROOT, 'tests/fixtures/site'), contentDir, { recursive: true });
-  const astro = join(PROJECT_ROOT, 'node_modules/.bin/astro');
+  // Astro's entry run with this very Node (the project's Node 24), whatever `node` is on PATH.
+  const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
   try {
-    await run(astro, ['build', '--outDir', outDir], {
+    await run(process.execPath, [astro, 'build', '--outDir', outDir], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ...site.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 64 * 1024 * 1024,
