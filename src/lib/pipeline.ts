@@ -67,7 +67,9 @@ export function runPipeline(
     }
   }
 
-  const slugs = assignSlugs(parsed.map(({ path, article }) => ({ key: path, title: article.title })));
+  const slugs = assignSlugs(
+    parsed.map(({ path, article }) => ({ key: path, title: article.title, slug: article.slug })),
+  );
   const articles = parsed.map(({ path, article }) =>
     toArticle(article, { sourceFile: path, slug: slugs.get(path) ?? 'article' }),
   );

@@ -20,8 +20,16 @@ export const ArticleSchema = z.object({
   dek: z.string().min(1).optional(),
   /** Publication date, `YYYY-MM-DD` or an ISO timestamp; absent when the source gives none. */
   date: z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]).optional(),
-  /** Author or organisation named by the source. */
+  /** Date of the last update, when the source gives one. */
+  updated: z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })]).optional(),
+  /** Authors joined for display ("Jane Doe and Sam Roe"); absent when the source names none. */
   byline: z.string().min(1).optional(),
+  /** Credited people or organisations, in order. */
+  authors: z.array(z.string().min(1)),
+  /** The outlet that published the report, when the source names one; never made up. */
+  source: z.string().min(1).optional(),
+  /** Tags given by front matter. */
+  tags: z.array(z.string().min(1)),
   /** Closing sign-off line, e.g. "CIC PRESS TEAM". */
   signoff: z.string().min(1).optional(),
   /** Body paragraphs in reading order, without the dek and sign-off. */

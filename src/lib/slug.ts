@@ -27,18 +27,20 @@ export function baseSlug(title: string): string {
  * source file path), never by file-system order, so the same input always gets the same URLs;
  * the first keeps the base slug and the others get `-2`, `-3`, …
  *
- * @param items - one entry per article: a stable key and its title
+ * @param items - one entry per article: a stable key, its title and any slug its front matter asks for
  * @returns slug by key
  */
-export function assignSlugs(items: { key: string; title: string }[]): Map<string, string> {
+export function assignSlugs(
+  items: { key: string; title: string; slug?: string | undefined }[],
+): Map<string, string> {
   const sorted = [...items].sort((a, b) => compareStrings(a.key, b.key));
   const used = new Set<string>();
   const slugs = new Map<string, string>();
   const clashing: { key: string; base: string }[] = [];
   // First pass: every base slug goes to its first claimant, so a title whose own slug is
   // "election-2" keeps it even when two "Election" articles also exist.
-  for (const { key, title } of sorted) {
-    const base = baseSlug(title);
+  for (const { key, title, slug: requested } of sorted) {
+    const base = baseSlug(requested ?? title);
     if (used.has(base)) clashing.push({ key, base });
     else {
       used.add(base);

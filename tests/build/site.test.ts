@@ -122,7 +122,7 @@ describe('article page', () => {
       '@type': 'NewsArticle',
       headline: 'Russia Becomes the First Country in the World to Recognize Taliban Government',
       datePublished: '2025-07-11',
-      author: { name: 'CIC International Affairs' },
+      author: [{ '@type': 'Organization', name: 'CIC International Affairs' }],
       url: `https://news.example.org/${RECOGNITION}`,
     });
     const [undated] = jsonLd(readPage(site, HISTORIC));

@@ -15,7 +15,11 @@ describe('toArticle', () => {
       title: 'Election night',
       dek: 'Polls closed at ten.',
       date: '2025-07-11',
+      updated: '2025-07-12',
       byline: 'Jane Doe',
+      authors: ['Jane Doe'],
+      source: 'Reuters',
+      tags: ['Elections'],
       signoff: 'CIC PRESS TEAM',
       paragraphs: ['Voters queued for hours.', 'Counting began at once — in 2025.'],
       edits: [{ kind: 'repeated-title', line: 2, removed: ['ELECTION NIGHT'] }],
@@ -25,7 +29,11 @@ describe('toArticle', () => {
       title: 'Election night',
       dek: 'Polls closed at ten.',
       date: '2025-07-11',
+      updated: '2025-07-12',
       byline: 'Jane Doe',
+      authors: ['Jane Doe'],
+      source: 'Reuters',
+      tags: ['Elections'],
       signoff: 'CIC PRESS TEAM',
       paragraphs: ['Voters queued for hours.', 'Counting began at once — in 2025.'],
       description: 'Polls closed at ten.',
@@ -40,7 +48,14 @@ describe('toArticle', () => {
 
   test('returns no dek, date, byline or signoff keys at all when the parsed article has none', () => {
     const article = toArticle(
-      { title: 'Quiet day', paragraphs: ['Nothing happened.'], edits: [], warnings: [] },
+      {
+        title: 'Quiet day',
+        paragraphs: ['Nothing happened.'],
+        edits: [],
+        warnings: [],
+        authors: [],
+        tags: [],
+      },
       IDENTITY,
     );
     expect(article).toStrictEqual({
@@ -53,8 +68,12 @@ describe('toArticle', () => {
       sourceFile: 'world/election.txt',
       edits: [],
       warnings: [],
+      authors: [],
+      tags: [],
     });
-    for (const key of ['dek', 'date', 'byline', 'signoff']) expect(Object.keys(article)).not.toContain(key);
+    for (const key of ['dek', 'date', 'updated', 'byline', 'source', 'signoff']) {
+      expect(Object.keys(article)).not.toContain(key);
+    }
   });
 
   test('returns the first paragraph as description when there is no dek', () => {
@@ -64,6 +83,8 @@ describe('toArticle', () => {
         paragraphs: ['The lead paragraph.', 'The second paragraph.'],
         edits: [],
         warnings: [],
+        authors: [],
+        tags: [],
       },
       IDENTITY,
     );
@@ -74,7 +95,7 @@ describe('toArticle', () => {
     const lead =
       'The council voted late on Tuesday to close the Market Street library, which has served the town since 1904, after a review found that repairs would cost more than a new building on the same site.';
     const { description } = toArticle(
-      { title: 'Title', paragraphs: [lead], edits: [], warnings: [] },
+      { title: 'Title', paragraphs: [lead], edits: [], warnings: [], authors: [], tags: [] },
       IDENTITY,
     );
     expect(description).toBe(
@@ -87,7 +108,7 @@ describe('toArticle', () => {
     const dek =
       'Ministers from both parties said on Monday that the long-delayed reform of the national rail timetable would now go ahead in the spring, despite warnings from unions.';
     const { description } = toArticle(
-      { title: 'Title', dek, paragraphs: ['Short lead.'], edits: [], warnings: [] },
+      { title: 'Title', dek, paragraphs: ['Short lead.'], edits: [], warnings: [], authors: [], tags: [] },
       IDENTITY,
     );
     expect(description).toBe(
@@ -99,7 +120,7 @@ describe('toArticle', () => {
     const lead =
       'Residents who packed the hall on Thursday evening for a meeting about the flood defences along the river said the plans, drawn up over three years, notwithstanding objections, ignored them.';
     const { description } = toArticle(
-      { title: 'Title', paragraphs: [lead], edits: [], warnings: [] },
+      { title: 'Title', paragraphs: [lead], edits: [], warnings: [], authors: [], tags: [] },
       IDENTITY,
     );
     expect(description).toBe(
@@ -110,7 +131,7 @@ describe('toArticle', () => {
   test('returns a first paragraph of exactly 160 characters unchanged as description', () => {
     const lead = `${'a'.repeat(79)} ${'b'.repeat(80)}`;
     const { description } = toArticle(
-      { title: 'Title', paragraphs: [lead], edits: [], warnings: [] },
+      { title: 'Title', paragraphs: [lead], edits: [], warnings: [], authors: [], tags: [] },
       IDENTITY,
     );
     expect(description).toBe(lead);
@@ -124,6 +145,8 @@ describe('toArticle', () => {
         paragraphs: ['One two three.', 'Four — five, six!', '2025'],
         edits: [],
         warnings: [],
+        authors: [],
+        tags: [],
       },
       IDENTITY,
     );
@@ -140,7 +163,7 @@ describe('toArticle', () => {
     [2300, 10],
   ])('returns readingMinutes as ceil(words / 230) when the body has %i words (%i)', (count, minutes) => {
     const article = toArticle(
-      { title: 'Title', paragraphs: [words(count)], edits: [], warnings: [] },
+      { title: 'Title', paragraphs: [words(count)], edits: [], warnings: [], authors: [], tags: [] },
       IDENTITY,
     );
     expect(article.wordCount).toBe(count);
@@ -149,7 +172,15 @@ describe('toArticle', () => {
 
   test('returns readingMinutes counting the dek when the dek tips the total over 230 words', () => {
     const article = toArticle(
-      { title: 'Title', dek: 'Extra', paragraphs: [words(230)], edits: [], warnings: [] },
+      {
+        title: 'Title',
+        dek: 'Extra',
+        paragraphs: [words(230)],
+        edits: [],
+        warnings: [],
+        authors: [],
+        tags: [],
+      },
       IDENTITY,
     );
     expect(article.wordCount).toBe(231);
@@ -157,7 +188,10 @@ describe('toArticle', () => {
   });
 
   test('returns readingMinutes 1 when the article has no words at all', () => {
-    const article = toArticle({ title: 'Title', paragraphs: ['— … !'], edits: [], warnings: [] }, IDENTITY);
+    const article = toArticle(
+      { title: 'Title', paragraphs: ['— … !'], edits: [], warnings: [], authors: [], tags: [] },
+      IDENTITY,
+    );
     expect(article.wordCount).toBe(0);
     expect(article.readingMinutes).toBe(1);
   });

@@ -120,6 +120,8 @@ describe('parseArticle (properties)', () => {
         const text = [title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
         expect(parseArticle(text)).toEqual({
           title,
+          authors: [],
+          tags: [],
           paragraphs: paragraphs.map(smartenQuotes),
           edits: [],
           warnings: [],

@@ -136,8 +136,11 @@ const BARE: Article = {
   sourceFile: 'world/election.txt',
   edits: [],
   warnings: [],
+  authors: [],
+  tags: [],
 };
-const ARTICLE: Article = { ...BARE, date: '2025-07-11', byline: 'CIC International Affairs' };
+const CIC = { byline: 'CIC International Affairs', authors: ['CIC International Affairs'] };
+const ARTICLE: Article = { ...BARE, date: '2025-07-11', ...CIC };
 
 const CONTEXT = { url: 'https://news.example.org/news/articles/election-night/', siteName: 'Dispatch' };
 
@@ -151,16 +154,37 @@ describe('newsArticleJsonLd', () => {
       url: 'https://news.example.org/news/articles/election-night/',
       mainEntityOfPage: 'https://news.example.org/news/articles/election-night/',
       datePublished: '2025-07-11',
-      author: { '@type': 'Organization', name: 'CIC International Affairs' },
+      author: [{ '@type': 'Organization', name: 'CIC International Affairs' }],
       publisher: { '@type': 'Organization', name: 'Dispatch' },
       wordCount: 12,
     });
   });
 
+  test('returns people as Person, the outlet as sourceOrganization, updates and tags', () => {
+    const jsonLd = newsArticleJsonLd(
+      {
+        ...BARE,
+        byline: 'Jane Doe and Sam Roe',
+        authors: ['Jane Doe', 'Sam Roe'],
+        source: 'Reuters',
+        updated: '2025-07-12',
+        tags: ['Elections', 'Kabul'],
+      },
+      CONTEXT,
+    );
+    expect(jsonLd['author']).toStrictEqual([
+      { '@type': 'Person', name: 'Jane Doe' },
+      { '@type': 'Person', name: 'Sam Roe' },
+    ]);
+    expect(jsonLd['sourceOrganization']).toStrictEqual({ '@type': 'Organization', name: 'Reuters' });
+    expect(jsonLd['dateModified']).toBe('2025-07-12');
+    expect(jsonLd['keywords']).toStrictEqual(['Elections', 'Kabul']);
+  });
+
   test('returns no datePublished when the article has no date', () => {
-    const jsonLd = newsArticleJsonLd({ ...BARE, byline: 'CIC International Affairs' }, CONTEXT);
+    const jsonLd = newsArticleJsonLd({ ...BARE, ...CIC }, CONTEXT);
     expect(Object.keys(jsonLd)).not.toContain('datePublished');
-    expect(jsonLd['author']).toStrictEqual({ '@type': 'Organization', name: 'CIC International Affairs' });
+    expect(jsonLd['author']).toStrictEqual([{ '@type': 'Organization', name: 'CIC International Affairs' }]);
   });
 
   test('returns no author when the article has no byline', () => {

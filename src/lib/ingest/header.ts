@@ -1,25 +1,29 @@
 /**
- * Header lines: metadata that stands above (or just below) the title, such as the founding
- * article's ` date 2025-07-11 By CIC International Affairs.`
+ * Header lines: metadata standing above or just below the headline — the founding
+ * ` date 2025-07-11 By CIC International Affairs.`, "Published: 11 July 2025",
+ * "Updated: July 12, 2025 09:15 BST", "By Jane Doe, Reuters", "Jane Doe | Reuters".
+ * A line is a header line only when all of it is metadata: prose that starts with a date is not.
  */
-import { isValid, parseISO } from 'date-fns';
+import { isPipeByline, parseByline } from './byline.ts';
+import { findDateAtStart } from './dates.ts';
 
 export interface HeaderFields {
-  /** Publication date as `YYYY-MM-DD` or a full ISO timestamp. */
+  /** Publication date as `YYYY-MM-DD` or an ISO timestamp. */
   date?: string;
-  /** Author or organisation, without the leading "By". */
-  byline?: string;
+  /** Date of the last update, when the source gives one. */
+  updated?: string;
+  /** Credited authors, without "By". */
+  authors?: string[];
+  /** Outlet named in the byline. */
+  source?: string;
   /** Problems a person should know about, e.g. an impossible date. */
   warnings: string[];
 }
 
-const ISO_DATE = /(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)/;
-const DATE_LINE = new RegExp(
-  `^(?:date|published|posted|dated)?\\s*:?\\s*${ISO_DATE.source}\\s*(?:[,|–—-]?\\s*by\\s+(.+?))?\\.?$`,
-  'i',
-);
-// "By" in any case, then a capitalised name (not "by and large …").
-const BYLINE_LINE = /^[Bb][Yy]\s+(\p{Lu}.{0,100}?)\.?$/u;
+const LABEL =
+  /^(first published|published|posted|dated?|last updated|updated|modified)\b\s*(?:on|at)?\s*[:–—-]?\s*/i;
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}/u;
+const MAX_BYLINE_WORDS = 16;
 
 /**
  * Reads one line as a header line, or returns undefined when it is not one.
@@ -27,36 +31,38 @@ const BYLINE_LINE = /^[Bb][Yy]\s+(\p{Lu}.{0,100}?)\.?$/u;
  * @param line - one trimmed line of the file
  */
 export function parseHeaderLine(line: string): HeaderFields | undefined {
-  const dated = DATE_LINE.exec(line);
-  if (dated) {
-    const [, rawDate = '', rawByline] = dated;
-    const fields: HeaderFields = { warnings: [] };
-    const date = validDate(rawDate);
-    if (date) fields.date = date;
-    else fields.warnings.push(`Ignored the impossible date “${rawDate}” in the header.`);
-    const byline = rawByline ? cleanByline(rawByline) : undefined;
-    if (byline) fields.byline = byline;
-    return fields;
+  const text = line.replace(/[.\s]+$/u, '');
+  if (BYLINE.test(text)) return bylineFields(text);
+  if (isPipeByline(text)) return bylineFields(text);
+
+  const label = LABEL.exec(text);
+  const afterLabel = label ? text.slice(label[0].length) : text;
+  const found = findDateAtStart(afterLabel.replace(/^on\s+/i, ''));
+  if (!found) return undefined;
+  const skipped = afterLabel.length - afterLabel.replace(/^on\s+/i, '').length;
+  const rest = afterLabel.slice(skipped + found.end).trim();
+  const restFields = rest === '' || /^[,;|–—-]+$/.test(rest) ? { warnings: [] } : trailingByline(rest);
+  if (!restFields) return undefined;
+
+  const fields: HeaderFields = { ...restFields, warnings: [...restFields.warnings] };
+  if (found.problem) fields.warnings.push(found.problem);
+  else if (found.value) {
+    const isUpdate = /updated|modified/i.test(label?.[1] ?? '');
+    fields[isUpdate ? 'updated' : 'date'] = found.value;
   }
-  const byline = BYLINE_LINE.exec(line);
-  if (byline?.[1] && byline[1].split(/\s+/).length <= 12) {
-    return { byline: cleanByline(byline[1]), warnings: [] };
-  }
+  return fields;
+}
+
+/** After a date: ", By Jane Doe", "| Reuters", "- By Desk". */
+function trailingByline(rest: string): HeaderFields | undefined {
+  const stripped = rest.replace(/^[,;|–—-]\s*/, '');
+  if (BYLINE.test(stripped)) return bylineFields(stripped);
   return undefined;
 }
 
-/** Keeps a date only when it names a real calendar day ("2025-02-30" is not one). */
-function validDate(raw: string): string | undefined {
-  const normalised = raw.replace(' ', 'T');
-  const parsed = parseISO(normalised);
-  if (!isValid(parsed)) return undefined;
-  // parseISO accepts "2025-02-30" as 2 March; a real date must survive the round trip.
-  const [year, month, day] = normalised.slice(0, 10).split('-').map(Number);
-  const utc = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
-  if (utc.getUTCMonth() + 1 !== month || utc.getUTCDate() !== day) return undefined;
-  return normalised;
-}
-
-function cleanByline(raw: string): string {
-  return raw.replace(/[.\s]+$/u, '').trim();
+function bylineFields(text: string): HeaderFields | undefined {
+  if (text.split(/\s+/).length > MAX_BYLINE_WORDS || /[.!?]\s+\p{Lu}/u.test(text)) return undefined;
+  const { authors, source } = parseByline(text);
+  if (authors.length === 0) return undefined;
+  return { authors, ...(source ? { source } : {}), warnings: [] };
 }

@@ -1,11 +1,14 @@
 /**
- * Text → parsed article: header lines, title, dek, body paragraphs and sign-off, with repeated
- * text removed and recorded. Pure: no file system, no clock.
+ * Text → parsed article: front matter, header lines, title, dek, body paragraphs and sign-off,
+ * with repeated text removed and recorded. Pure: no file system, no clock.
  */
-import { countWords, endsSentence, countSentences, isAllCaps, truncateAtWord } from '../text.ts';
-import { parseHeaderLine } from './header.ts';
+import { countWords } from '../text.ts';
+import { formatAuthors } from './byline.ts';
+import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
+import { parseHeaderLine, type HeaderFields } from './header.ts';
 import { comparisonKey, normalizeText, smartenQuotes } from './normalize.ts';
 import { blockParagraphs, splitBlocks, type Block } from './paragraphs.ts';
+import { deriveTitle, isDek, isSignoff } from './parts.ts';
 import { removeRepeatedParagraphs } from './repeats.ts';
 import { displayTitle, isTitleLike, repeatsTitle } from './title.ts';
 
@@ -22,7 +25,14 @@ export interface ParsedArticle {
   title: string;
   dek?: string;
   date?: string;
+  updated?: string;
+  /** Authors joined for display ("Jane Doe and Sam Roe"). */
   byline?: string;
+  authors: string[];
+  source?: string;
+  tags: string[];
+  /** Slug requested by front matter. */
+  slug?: string;
   signoff?: string;
   paragraphs: string[];
   edits: Edit[];
@@ -35,11 +45,10 @@ interface Line {
   block: number;
 }
 
+type Metadata = Omit<HeaderFields, 'warnings'>;
+
 /** How far into the file a headline may stand (after header lines and a lead paragraph). */
 const TITLE_WINDOW = 3;
-const DEK_MAX_WORDS = 30;
-const DEK_MAX_CHARS = 220;
-const DERIVED_TITLE_MAX = 120;
 
 /**
  * Parses the decoded text of one article file.
@@ -48,89 +57,95 @@ const DERIVED_TITLE_MAX = 120;
  * @returns the article, or a rejection reason when the file holds no article text
  */
 export function parseArticle(decoded: string): ParsedArticle | { rejected: string } {
-  const lines = toLines(splitBlocks(normalizeText(decoded)));
-  if (lines.length === 0) return { rejected: 'The file has no text (it is empty or only whitespace).' };
+  const { frontMatter, body, warnings } = splitFrontMatter(normalizeText(decoded));
+  const lines = toLines(splitBlocks(body));
+  if (lines.length === 0 && !frontMatter.title) {
+    return { rejected: 'The file has no text (it is empty or only whitespace).' };
+  }
   if (!lines.some((line) => /[\p{L}\p{N}]/u.test(line.text))) {
     return { rejected: 'The file has no words, only punctuation or symbols.' };
   }
 
-  const warnings: string[] = [];
   const edits: Edit[] = [];
-  const header: { date?: string; byline?: string } = {};
+  const header: Metadata = {};
   let cursor = takeHeaderLines(lines, 0, header, warnings);
 
-  const titleAt = findTitleIndex(lines, cursor);
+  const titleAt = findTitleIndex(lines, cursor, frontMatter.title);
   const lead = titleAt === undefined ? [] : lines.slice(cursor, titleAt);
-  let rawTitle: string | undefined;
+  const rawTitle = titleAt === undefined ? undefined : lines[titleAt]?.text;
   if (titleAt !== undefined) {
-    rawTitle = lines[titleAt]?.text;
     cursor = titleAt + 1;
     const repeats: Line[] = [];
     while (cursor < lines.length && repeatsTitle(lines[cursor]?.text ?? '', rawTitle ?? '')) {
       repeats.push(lines[cursor] as Line);
       cursor += 1;
     }
-    if (repeats.length > 0) {
-      edits.push({
-        kind: 'repeated-title',
-        line: repeats[0]?.line ?? 0,
-        removed: repeats.map((l) => l.text),
-      });
-    }
+    if (repeats[0])
+      edits.push({ kind: 'repeated-title', line: repeats[0].line, removed: repeats.map((l) => l.text) });
     cursor = takeHeaderLines(lines, cursor, header, warnings);
   }
 
   const headlineBlock = titleAt === undefined ? undefined : lines[cursor - 1]?.block;
-  const dekCandidate = lines[cursor];
   const afterTitle = toParagraphs(lines.slice(cursor));
   // A standfirst is set directly under the headline: same block, no blank line between.
-  const attached = dekCandidate !== undefined && dekCandidate.block === headlineBlock;
-  const dek = attached && isDek(afterTitle, dekCandidate.text) ? afterTitle.shift() : undefined;
+  const attached = lines[cursor] !== undefined && lines[cursor]?.block === headlineBlock;
+  const dek =
+    attached && afterTitle[0]?.text === lines[cursor]?.text && isDek(afterTitle)
+      ? afterTitle.shift()
+      : undefined;
   const signoff =
     afterTitle.length > 1 && isSignoff(afterTitle.at(-1)?.text ?? '') ? afterTitle.pop() : undefined;
 
-  const bodyWithRepeats = [...toParagraphs(lead), ...afterTitle];
-  const { kept, removals } = removeRepeatedParagraphs(bodyWithRepeats.map((p) => p.text));
-  for (const removal of removals) {
-    edits.push({
-      kind: 'repeated-paragraphs',
-      line: bodyWithRepeats[removal.start]?.line ?? 0,
-      removed: removal.removed,
-    });
-  }
-  let paragraphs = kept;
-  if (dek) {
-    const dekKey = comparisonKey(dek.text);
-    const withoutDek = paragraphs.filter((text) => comparisonKey(text) !== dekKey);
-    if (withoutDek.length < paragraphs.length) {
-      edits.push({ kind: 'repeated-dek', line: dek.line, removed: [dek.text] });
-      paragraphs = withoutDek;
-    }
-  }
-  if (paragraphs.length === 0 && rawTitle === undefined) {
-    return { rejected: 'The file has no paragraph of article text.' };
+  const paragraphs = removeRepeats([...toParagraphs(lead), ...afterTitle], dek, edits);
+  if (paragraphs.length === 0) {
+    return rawTitle === undefined && !frontMatter.title
+      ? { rejected: 'The file has no paragraph of article text.' }
+      : { rejected: 'The file has a headline but no article text under it.' };
   }
 
   const bodyText = [dek?.text, ...paragraphs].filter(Boolean).join('\n');
-  let title: string;
-  if (rawTitle !== undefined) {
-    title = displayTitle(rawTitle, bodyText);
-  } else {
+  let title = frontMatter.title ?? (rawTitle === undefined ? undefined : displayTitle(rawTitle, bodyText));
+  if (title === undefined) {
     title = deriveTitle(paragraphs[0] ?? '');
     warnings.push('No headline was found; the title was taken from the first sentence.');
   }
-  if (paragraphs.length === 0) {
-    return { rejected: 'The file has a headline but no article text under it.' };
-  }
 
+  return assemble(
+    { title, dek: dek?.text, signoff: signoff?.text, paragraphs, edits, warnings },
+    header,
+    frontMatter,
+  );
+}
+
+function assemble(
+  parts: {
+    title: string;
+    dek: string | undefined;
+    signoff: string | undefined;
+    paragraphs: string[];
+    edits: Edit[];
+    warnings: string[];
+  },
+  header: Metadata,
+  frontMatter: FrontMatter,
+): ParsedArticle {
+  // Front matter wins over what the heuristics found in the text.
+  const meta = { ...header, ...frontMatter };
+  const authors = (meta.authors ?? []).map(smartenQuotes);
   return {
-    title: smartenQuotes(title),
-    ...(dek ? { dek: smartenQuotes(dek.text) } : {}),
-    ...header,
-    ...(signoff ? { signoff: smartenQuotes(signoff.text) } : {}),
-    paragraphs: paragraphs.map(smartenQuotes),
-    edits,
-    warnings,
+    title: smartenQuotes(parts.title),
+    ...(parts.dek ? { dek: smartenQuotes(parts.dek) } : {}),
+    ...(meta.date ? { date: meta.date } : {}),
+    ...(meta.updated ? { updated: meta.updated } : {}),
+    ...(authors.length > 0 ? { byline: formatAuthors(authors) } : {}),
+    authors,
+    ...(meta.source ? { source: smartenQuotes(meta.source) } : {}),
+    tags: frontMatter.tags ?? [],
+    ...(frontMatter.slug ? { slug: frontMatter.slug } : {}),
+    ...(parts.signoff ? { signoff: smartenQuotes(parts.signoff) } : {}),
+    paragraphs: parts.paragraphs.map(smartenQuotes),
+    edits: parts.edits,
+    warnings: parts.warnings,
   };
 }
 
@@ -141,18 +156,16 @@ function toLines(blocks: Block[]): Line[] {
 }
 
 /** Consumes consecutive header lines from `start`, merging their fields into `header`. */
-function takeHeaderLines(
-  lines: Line[],
-  start: number,
-  header: { date?: string; byline?: string },
-  warnings: string[],
-): number {
+function takeHeaderLines(lines: Line[], start: number, header: Metadata, warnings: string[]): number {
   let cursor = start;
   while (cursor < lines.length) {
     const fields = parseHeaderLine(lines[cursor]?.text ?? '');
     if (!fields) break;
+    // The first value of each kind wins: a later "Updated:" line does not replace "Published:".
     if (fields.date && !header.date) header.date = fields.date;
-    if (fields.byline && !header.byline) header.byline = fields.byline;
+    if (fields.updated && !header.updated) header.updated = fields.updated;
+    if (fields.authors && !header.authors) header.authors = fields.authors;
+    if (fields.source && !header.source) header.source = fields.source;
     warnings.push(...fields.warnings);
     cursor += 1;
   }
@@ -162,8 +175,12 @@ function takeHeaderLines(
 /**
  * The headline is the first title-like line near the top. Lines above it are a lead paragraph
  * that was pasted above the headline — kept as body text — but only when they read as prose.
+ * With a title from front matter, only a line repeating it counts as the headline line.
  */
-function findTitleIndex(lines: Line[], start: number): number | undefined {
+function findTitleIndex(lines: Line[], start: number, knownTitle: string | undefined): number | undefined {
+  if (knownTitle !== undefined) {
+    return repeatsTitle(lines[start]?.text ?? '', knownTitle) ? start : undefined;
+  }
   for (let index = start; index < Math.min(lines.length, start + TITLE_WINDOW); index += 1) {
     const text = lines[index]?.text ?? '';
     if (isTitleLike(text)) return index;
@@ -187,33 +204,24 @@ function toParagraphs(lines: Line[]): { text: string; line: number }[] {
   });
 }
 
-/**
- * A dek is one short sentence on the line directly under the headline, with the article
- * following it. A first paragraph after a blank line is the lead, not a dek.
- */
-function isDek(paragraphs: { text: string }[], firstLine: string): boolean {
-  const first = paragraphs[0]?.text;
-  if (first !== firstLine || paragraphs.length < 3) return false;
-  return (
-    countWords(first) <= DEK_MAX_WORDS &&
-    first.length <= DEK_MAX_CHARS &&
-    countSentences(first) === 1 &&
-    !/[:;,]$/.test(first)
-  );
-}
-
-/** A sign-off is a short closing line that is not a sentence: "CIC PRESS TEAM", "— Reuters". */
-function isSignoff(text: string): boolean {
-  if (text.length > 60 || countWords(text) > 6 || countWords(text) === 0) return false;
-  if (/^[-–—]{1,2}\s*\S/u.test(text)) return true;
-  if (/^(reporting|writing|editing|additional reporting) by\b/i.test(text)) return true;
-  if (endsSentence(text)) return false;
-  return isAllCaps(text);
-}
-
-/** A title for a file without a headline: its first sentence, cut at a word boundary. */
-function deriveTitle(paragraph: string): string {
-  const sentence = /^.+?[.!?](?=\s|$)/u.exec(paragraph)?.[0] ?? paragraph;
-  const title = truncateAtWord(sentence.replace(/[.]$/, ''), DERIVED_TITLE_MAX);
-  return /[\p{L}\p{N}]/u.test(title) ? title : truncateAtWord(paragraph, DERIVED_TITLE_MAX);
+/** Drops later copies of paragraphs (and body copies of the dek), recording each removal. */
+function removeRepeats(
+  body: { text: string; line: number }[],
+  dek: { text: string; line: number } | undefined,
+  edits: Edit[],
+): string[] {
+  const { kept, removals } = removeRepeatedParagraphs(body.map((p) => p.text));
+  for (const removal of removals) {
+    edits.push({
+      kind: 'repeated-paragraphs',
+      line: body[removal.start]?.line ?? 0,
+      removed: removal.removed,
+    });
+  }
+  if (!dek) return kept;
+  const dekKey = comparisonKey(dek.text);
+  const withoutDek = kept.filter((text) => comparisonKey(text) !== dekKey);
+  if (withoutDek.length < kept.length)
+    edits.push({ kind: 'repeated-dek', line: dek.line, removed: [dek.text] });
+  return withoutDek;
 }

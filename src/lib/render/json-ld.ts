@@ -1,16 +1,17 @@
 /** Structured data (schema.org JSON-LD) for article pages, safe to embed in a `<script>`. */
+import { isOrganisationName } from '../ingest/byline.ts';
 import type { Article } from '../schema.ts';
 
 export interface NewsArticleContext {
   /** Absolute URL of the article page. */
   url: string;
-  /** The site's name, used as publisher when the source names none. */
+  /** The site's name: this site publishes the page, whatever outlet wrote the report. */
   siteName: string;
 }
 
 /**
- * The schema.org `NewsArticle` for an article. `datePublished` is only given when the source
- * gives a date: a made-up date would be worse than none.
+ * The schema.org `NewsArticle` for an article. Dates, authors and the publishing outlet are
+ * only given when the source names them: a made-up value would be worse than none.
  *
  * @param article - the published article
  * @param context - its absolute URL and the site name
@@ -24,10 +25,17 @@ export function newsArticleJsonLd(article: Article, context: NewsArticleContext)
     url: context.url,
     mainEntityOfPage: context.url,
     ...(article.date ? { datePublished: article.date } : {}),
-    ...(article.byline ? { author: { '@type': 'Organization', name: article.byline } } : {}),
+    ...(article.updated ? { dateModified: article.updated } : {}),
+    ...(article.authors.length > 0 ? { author: article.authors.map(toAuthor) } : {}),
     publisher: { '@type': 'Organization', name: context.siteName },
+    ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source } } : {}),
+    ...(article.tags.length > 0 ? { keywords: article.tags } : {}),
     wordCount: article.wordCount,
   };
+}
+
+function toAuthor(name: string): Record<string, string> {
+  return { '@type': isOrganisationName(name) ? 'Organization' : 'Person', name };
 }
 
 /**

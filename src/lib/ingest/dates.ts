@@ -1,0 +1,78 @@
+/**
+ * Dates written in article headers: ISO dates and timestamps, "11 July 2025",
+ * "July 11, 2025", "Friday, 11 July 2025 10:30 GMT". Natural forms are read by chrono-node in
+ * strict mode; a date is only accepted with a certain year, month and day — never guessed from
+ * the build machine's clock.
+ */
+import * as chrono from 'chrono-node';
+import { isValid, parseISO } from 'date-fns';
+
+export interface FoundDate {
+  /** `YYYY-MM-DD`, or an ISO timestamp when the source gives a time. */
+  value?: string;
+  /** The source text of the date, as written. */
+  text: string;
+  /** Index just past the date in the searched text. */
+  end: number;
+  /** Set when the text is shaped like a date but names no real day. */
+  problem?: string;
+}
+
+const ISO_AT_START =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d:])/;
+/** Reference date for chrono: irrelevant because we demand a certain year, but fixed for purity. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * Finds a date at the start of `text` (after at most a weekday), or returns undefined.
+ *
+ * @param text - the text after any label such as "Published:"
+ */
+export function findDateAtStart(text: string): FoundDate | undefined {
+  const iso = ISO_AT_START.exec(text);
+  if (iso) return fromIso(iso);
+  const [result] = chrono.strict.parse(text, REFERENCE);
+  if (!result || result.index > 0) return undefined;
+  const { start } = result;
+  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return undefined;
+  const day = `${pad(start.get('year'), 4)}-${pad(start.get('month'))}-${pad(start.get('day'))}`;
+  let value = day;
+  if (start.isCertain('hour')) {
+    const time = `${pad(start.get('hour'))}:${pad(start.get('minute'))}:${pad(start.get('second'))}`;
+    const offset = start.get('timezoneOffset');
+    value = `${day}T${time}${offset === null ? '' : formatOffset(offset)}`;
+  }
+  return { value, text: result.text, end: result.index + result.text.length };
+}
+
+function fromIso(match: RegExpExecArray): FoundDate {
+  const [text, year, month, day, hour, minute, second, zone] = match;
+  const date = `${year}-${month}-${day}`;
+  const found = { text, end: text.length };
+  if (!isRealDay(Number(year), Number(month), Number(day))) {
+    return { ...found, problem: `Ignored the impossible date “${text}” in the header.` };
+  }
+  if (hour === undefined) return { ...found, value: date };
+  const offset = zone === undefined ? '' : zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const value = `${date}T${hour}:${minute}:${second ?? '00'}${offset}`;
+  if (!isValid(parseISO(value)))
+    return { ...found, problem: `Ignored the impossible time “${text}” in the header.` };
+  return { ...found, value };
+}
+
+/** True for a day that exists in the calendar ("2025-02-30" does not). */
+function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function pad(value: number | null, width = 2): string {
+  return String(value ?? 0).padStart(width, '0');
+}
+
+function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const absolute = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+}

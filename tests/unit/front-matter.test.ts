@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { splitFrontMatter } from '../../src/lib/ingest/front-matter.ts';
+
+describe('splitFrontMatter', () => {
+  test('returns every supported field and blanks the front matter lines in the body', () => {
+    const text = [
+      '---',
+      'title: "Ministers: a “new phase”"',
+      'date: 2025-07-11',
+      'updated: July 12, 2025',
+      'author: [Jane Doe, Sam Roe]',
+      'source: Reuters',
+      'tags: Afghanistan, Russia',
+      'slug: russia-taliban',
+      '---',
+      'Body line',
+    ].join('\n');
+    expect(splitFrontMatter(text)).toEqual({
+      frontMatter: {
+        title: 'Ministers: a “new phase”',
+        date: '2025-07-11',
+        updated: '2025-07-12',
+        authors: ['Jane Doe', 'Sam Roe'],
+        source: 'Reuters',
+        tags: ['Afghanistan', 'Russia'],
+        slug: 'russia-taliban',
+      },
+      body: `${'\n'.repeat(9)}Body line`,
+      warnings: [],
+    });
+  });
+
+  test('returns the text unchanged when it does not start with ---', () => {
+    expect(splitFrontMatter('Title\n---\nx: 1\n---\n')).toEqual({
+      frontMatter: {},
+      body: 'Title\n---\nx: 1\n---\n',
+      warnings: [],
+    });
+  });
+
+  test('ignores invalid YAML with a warning, and keeps its lines out of the body', () => {
+    const result = splitFrontMatter('---\ntitle: [unclosed\n---\nBody');
+    expect(result.frontMatter).toEqual({});
+    expect(result.body).toBe('\n\n\nBody');
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatch(/^The front matter is not valid YAML and was ignored/);
+  });
+
+  test('ignores an impossible date and a field of the wrong type, with a warning each', () => {
+    expect(splitFrontMatter('---\ndate: 2025-13-45\ntitle: {a: 1}\nsource: AP\n---\nBody')).toEqual({
+      frontMatter: { source: 'AP' },
+      body: '\n\n\n\n\nBody',
+      warnings: [
+        'The front matter field “title” has an unexpected type and was ignored.',
+        'The front matter date “2025-13-45” is not a real date and was ignored.',
+      ],
+    });
+  });
+});
