@@ -9,6 +9,7 @@ const loaderOptions = {
   contentDir: config.contentDir,
   basePath: config.basePath,
   maxFileBytes: config.maxFileBytes,
+  strict: config.strict,
 };
 
 export const collections = {

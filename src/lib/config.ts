@@ -14,6 +14,8 @@ export interface SiteConfig {
   basePath: string;
   /** Article files larger than this are rejected. */
   maxFileBytes: number;
+  /** STRICT=1: any rejected file fails the build. */
+  strict: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export function resolveSiteConfig(env: Record<string, string | undefined>, proje
     siteUrl: parseSiteUrl(env['SITE_URL']?.trim() || 'http://localhost:4321'),
     basePath: parseBasePath(env['BASE_PATH']?.trim() || '/'),
     maxFileBytes: parseByteLimit(env['MAX_FILE_BYTES']?.trim()),
+    strict: parseFlag('STRICT', env['STRICT']?.trim()),
   };
 }
 
@@ -66,4 +69,10 @@ function parseByteLimit(raw: string | undefined): number {
     throw new Error(`MAX_FILE_BYTES must be a positive whole number of bytes, but it is "${raw}".`);
   }
   return value;
+}
+
+function parseFlag(name: string, raw: string | undefined): boolean {
+  if (!raw || /^(0|false|no|off)$/i.test(raw)) return false;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  throw new Error(`${name} must be 1 or 0 (true or false), but it is "${raw}".`);
 }

@@ -57,3 +57,17 @@ export function orderReport(report: BuildReport): BuildReport {
 export function serializeReport(report: BuildReport): string {
   return `${JSON.stringify(orderReport(report), null, 2)}\n`;
 }
+
+/**
+ * With STRICT=1 any rejected file fails the build. Returns the message listing every rejected
+ * file and its reason, or undefined when nothing was rejected.
+ *
+ * @param report - the build report
+ */
+export function strictModeFailure(report: BuildReport): string | undefined {
+  const rejected = report.inputs.filter((input) => input.outcome === 'rejected');
+  if (rejected.length === 0) return undefined;
+  const lines = rejected.map((input) => `  - ${input.file}: ${input.reason ?? 'rejected'}`);
+  const count = rejected.length === 1 ? '1 file was' : `${rejected.length} files were`;
+  return `STRICT=1: ${count} rejected; fix or remove them, or build without STRICT:\n${lines.join('\n')}`;
+}

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { runPipeline, type PipelineResult } from '../lib/pipeline.ts';
 import { articleToHtml } from '../lib/render/article-to-html.ts';
-import { serializeReport } from '../lib/report.ts';
+import { serializeReport, strictModeFailure } from '../lib/report.ts';
 import { readContentFiles } from './content-files.ts';
 
 export interface DispatchLoaderOptions {
@@ -17,6 +17,8 @@ export interface DispatchLoaderOptions {
   basePath: string;
   /** Files over this many bytes are rejected. */
   maxFileBytes: number;
+  /** Fail the build when any file is rejected. */
+  strict: boolean;
 }
 
 /** Id of the single entry of the report collection. */
@@ -94,7 +96,10 @@ async function loadCorpus(
     lastRun = { key, result };
     logSummary(await result, logger);
   }
-  return lastRun.result;
+  const done = await lastRun.result;
+  const failure = options.strict ? strictModeFailure(done.report) : undefined;
+  if (failure) throw new Error(failure);
+  return done;
 }
 
 function logSummary(result: PipelineResult, logger: LoaderContext['logger']): void {

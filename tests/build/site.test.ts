@@ -30,10 +30,12 @@ describe('build-report.json', () => {
         'binary-image.txt',
         'budget.txt~',
         'empty.txt',
+        'hostile/front-matter-injection.txt',
         'hostile/script-injection.txt',
         'latin1-cafe.txt',
         'notes.md',
         'sub/Harbour Ferry [final] copy.TXT',
+        'wire-briefing.txt',
       ].sort(),
     );
   });
@@ -81,6 +83,25 @@ describe('build-report.json', () => {
     expect(input('latin1-cafe.txt')).toMatchObject({
       outcome: 'published',
       title: 'Café owners protest “unfair” rent rises',
+    });
+  });
+});
+
+describe('metadata on the page', () => {
+  test('shows author and outlet apart, with the date from a labelled line', () => {
+    const url = String(input('wire-briefing.txt')?.['url']);
+    expect(url).toBe('/articles/wire-briefing-markets/');
+    const html = readPage(site, url.slice(1));
+    expect(html).toContain('<span class="article-meta__byline">By Jane Doe</span>');
+    expect(html).toContain('<span class="article-meta__source">Example Wire</span>');
+    expect(html).toContain('<time datetime="2025-08-04">4 August 2025</time>');
+  });
+
+  test('takes the slug from front matter, made safe: no path can escape articles/', () => {
+    expect(input('hostile/front-matter-injection.txt')).toMatchObject({
+      outcome: 'published',
+      url: '/articles/etc-passwd/',
+      date: '2025-02-01',
     });
   });
 });
@@ -174,9 +195,11 @@ describe('site pages', () => {
   test('home lists published articles newest first, undated last', () => {
     const html = readPage(site, '');
     const links = allMatches(html, /<h2 class="summary__title"[^>]*><a href="([^"]+)"/);
-    expect(links.slice(0, 2)).toEqual([
+    expect(links.slice(0, 4)).toEqual([
+      '/articles/wire-briefing-markets/',
       `/${RECOGNITION}`,
       '/articles/breaking-title-script-alert-title-script-news/',
+      '/articles/etc-passwd/',
     ]);
     expect(links).toContain(`/${HISTORIC}`);
     expect(links.indexOf(`/${HISTORIC}`)).toBeGreaterThan(links.indexOf(`/${RECOGNITION}`));

@@ -10,12 +10,13 @@ describe('resolveSiteConfig', () => {
       siteUrl: 'http://localhost:4321',
       basePath: '/',
       maxFileBytes: 8388608,
+      strict: false,
     });
   });
 
   test('returns the defaults when every setting is blank or whitespace', () => {
     const config = resolveSiteConfig(
-      { CONTENT_DIR: '  ', SITE_URL: '', BASE_PATH: ' ', MAX_FILE_BYTES: '\t' },
+      { CONTENT_DIR: '  ', SITE_URL: '', BASE_PATH: ' ', MAX_FILE_BYTES: '\t', STRICT: ' ' },
       ROOT,
     );
     expect(config).toStrictEqual({
@@ -23,6 +24,7 @@ describe('resolveSiteConfig', () => {
       siteUrl: 'http://localhost:4321',
       basePath: '/',
       maxFileBytes: 8388608,
+      strict: false,
     });
   });
 
@@ -110,4 +112,17 @@ describe('resolveSiteConfig', () => {
       );
     },
   );
+
+  test('returns strict mode on for STRICT=1 or true, off for 0 or false', () => {
+    expect(resolveSiteConfig({ STRICT: '1' }, ROOT).strict).toBe(true);
+    expect(resolveSiteConfig({ STRICT: 'true' }, ROOT).strict).toBe(true);
+    expect(resolveSiteConfig({ STRICT: '0' }, ROOT).strict).toBe(false);
+    expect(resolveSiteConfig({ STRICT: 'false' }, ROOT).strict).toBe(false);
+  });
+
+  test('throws a message naming STRICT when it is neither on nor off', () => {
+    expect(() => resolveSiteConfig({ STRICT: 'maybe' }, ROOT)).toThrow(
+      'STRICT must be 1 or 0 (true or false), but it is "maybe".',
+    );
+  });
 });

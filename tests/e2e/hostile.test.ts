@@ -1,0 +1,79 @@
+/**
+ * Article text is untrusted: the fixture site holds files full of script, event-handler and
+ * javascript: payloads (tests/fixtures/site/hostile/). Every page is opened in Chromium and
+ * must run no injected script and carry no injected element or handler.
+ */
+import { readdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveSite, type RunningServer } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: RunningServer;
+let pages: string[];
+
+beforeAll(async () => {
+  const site = inject('siteDirs')['root'];
+  if (!site) throw new Error('the root fixture site was not built');
+  pages = readdirSync(site, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.replace(/index\.html$/, ''))
+    .sort();
+  server = await serveSite(site, '/');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('hostile article text in a real browser', () => {
+  test('covers the hostile articles among the pages visited', () => {
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        'articles/etc-passwd/',
+        'articles/breaking-title-script-alert-title-script-news/',
+      ]),
+    );
+  });
+
+  test('runs no injected script and leaves no handler, javascript: link or foreign script on any page', async () => {
+    const context = await browser.newContext();
+    for (const path of pages) {
+      const page = await context.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      // Hover everything once, so mouse-over payloads would fire if they had become handlers.
+      await page.mouse.move(10, 10);
+      const findings = await page.evaluate(() => {
+        const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
+          [...element.attributes]
+            .filter((attr) => attr.name.startsWith('on'))
+            .map((attr) => `${element.tagName} ${attr.name}`),
+        );
+        const javascriptLinks = [...document.querySelectorAll('a[href^="javascript:" i]')].length;
+        const scripts = [...document.querySelectorAll('script')]
+          .filter((script) => script.type !== 'application/ld+json')
+          .map((script) => script.getAttribute('src') ?? 'inline')
+          .filter((src) => !/^\/(_astro|pagefind)\//.test(src));
+        return { handlers, javascriptLinks, scripts };
+      });
+      expect({ path, dialogs, ...findings }).toEqual({
+        path,
+        dialogs: [],
+        handlers: [],
+        javascriptLinks: 0,
+        scripts: [],
+      });
+      await page.close();
+    }
+    await context.close();
+  });
+});
