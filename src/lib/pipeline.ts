@@ -6,7 +6,8 @@ import { toArticle } from './article.ts';
 import { decodeText, looksBinary } from './ingest/decode.ts';
 import { parseArticle, type ParsedArticle } from './ingest/parse.ts';
 import { orderReport, type BuildReport, type ReportInput } from './report.ts';
-import type { Article } from './schema.ts';
+import { ArticleSchema, type Article } from './schema.ts';
+import type { z } from 'zod';
 import { assignSlugs } from './slug.ts';
 import { articlePath } from './urls.ts';
 
@@ -70,9 +71,20 @@ export function runPipeline(
   const slugs = assignSlugs(
     parsed.map(({ path, article }) => ({ key: path, title: article.title, slug: article.slug })),
   );
-  const articles = parsed.map(({ path, article }) =>
-    toArticle(article, { sourceFile: path, slug: slugs.get(path) ?? 'article' }),
-  );
+  const articles: Article[] = [];
+  for (const { path, article } of parsed) {
+    const candidate = toArticle(article, { sourceFile: path, slug: slugs.get(path) ?? 'article' });
+    // A last guard: whatever the parser let through, an invalid record must not crash the build.
+    const checked = ArticleSchema.safeParse(candidate);
+    if (checked.success) articles.push(checked.data);
+    else
+      inputs.push({
+        file: path,
+        outcome: 'rejected',
+        reason: invalidReason(checked.error),
+        warnings: article.warnings,
+      });
+  }
   for (const article of articles) {
     inputs.push({
       file: article.sourceFile,
@@ -111,4 +123,9 @@ function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${bytes} bytes`;
+}
+
+function invalidReason(error: z.ZodError): string {
+  const issues = error.issues.map((issue) => `${issue.path.join('.') || 'article'}: ${issue.message}`);
+  return `The article could not be published because a field is invalid (${issues.join('; ')}); please report this file.`;
 }

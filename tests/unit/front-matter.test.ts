@@ -57,3 +57,17 @@ describe('splitFrontMatter', () => {
     });
   });
 });
+
+describe('splitFrontMatter with an over-long title', () => {
+  test('shortens a title over 200 characters at a word boundary, with a warning', () => {
+    const long = 'Long words here '.repeat(20).trim();
+    const { frontMatter, warnings } = splitFrontMatter(`---\ntitle: ${long}\n---\nBody`);
+    const kept = frontMatter.title?.replace(/…$/, '') ?? '';
+    expect(frontMatter.title?.length).toBeLessThanOrEqual(200);
+    expect(frontMatter.title?.endsWith('…')).toBe(true);
+    // What is kept is the start of the title, ending at a whole word.
+    expect(long.startsWith(kept)).toBe(true);
+    expect(long.charAt(kept.length)).toBe(' ');
+    expect(warnings).toEqual(['The front matter title is longer than 200 characters and was shortened.']);
+  });
+});

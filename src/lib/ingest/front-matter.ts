@@ -3,7 +3,9 @@
  * every heuristic: an editor who wrote `title:` meant it.
  */
 import { parse as parseYaml } from 'yaml';
+import { truncateAtWord } from '../text.ts';
 import { findDateAtStart } from './dates.ts';
+import { MAX_TITLE_LENGTH } from './title.ts';
 
 export interface FrontMatter {
   title?: string;
@@ -88,7 +90,10 @@ function readFields(data: Record<string, unknown>): { frontMatter: FrontMatter; 
 
   const frontMatter: FrontMatter = {};
   const title = text('title');
-  if (title) frontMatter.title = title;
+  if (title && title.length > MAX_TITLE_LENGTH) {
+    frontMatter.title = truncateAtWord(title, MAX_TITLE_LENGTH);
+    warnings.push(`The front matter title is longer than ${MAX_TITLE_LENGTH} characters and was shortened.`);
+  } else if (title) frontMatter.title = title;
   for (const key of ['date', 'updated'] as const) {
     const raw = text(key);
     if (!raw) continue;
