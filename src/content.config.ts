@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { resolveSiteConfig } from './lib/config.ts';
-import { ArticleSchema } from './lib/schema.ts';
-import { articleLoader, reportLoader } from './loaders/articles.ts';
+import { ArticleSchema, StorySchema } from './lib/schema.ts';
+import { articleLoader, siteDataLoader, storyLoader } from './loaders/articles.ts';
 
 const config = resolveSiteConfig(process.env, process.cwd());
 const loaderOptions = {
@@ -14,5 +14,9 @@ const loaderOptions = {
 
 export const collections = {
   articles: defineCollection({ loader: articleLoader(loaderOptions), schema: ArticleSchema }),
-  reports: defineCollection({ loader: reportLoader(loaderOptions), schema: z.object({ json: z.string() }) }),
+  stories: defineCollection({ loader: storyLoader(loaderOptions), schema: StorySchema }),
+  siteData: defineCollection({
+    loader: siteDataLoader(loaderOptions),
+    schema: z.object({ json: z.string() }),
+  }),
 };

@@ -33,5 +33,7 @@ export function toArticle(parsed: ParsedArticle, identity: { sourceFile: string;
     sourceFile: identity.sourceFile,
     edits: parsed.edits,
     warnings: parsed.warnings,
+    alsoPublishedAs: [],
+    story: identity.slug,
   };
 }

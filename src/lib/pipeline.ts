@@ -6,7 +6,8 @@ import { toArticle } from './article.ts';
 import { decodeText, looksBinary } from './ingest/decode.ts';
 import { parseArticle, type ParsedArticle } from './ingest/parse.ts';
 import { orderReport, type BuildReport, type ReportInput } from './report.ts';
-import { ArticleSchema, type Article } from './schema.ts';
+import { organiseCorpus } from './corpus/corpus.ts';
+import { ArticleSchema, type Article, type Story } from './schema.ts';
 import type { z } from 'zod';
 import { assignSlugs } from './slug.ts';
 import { articlePath } from './urls.ts';
@@ -32,15 +33,29 @@ export interface PipelineOptions {
 }
 
 export interface PipelineResult {
+  /** Published (canonical) articles, ordered by slug. */
   articles: Article[];
+  /** Every story, single-article ones included, ordered by id. */
+  stories: Story[];
+  /** The addresses duplicates would have had, each pointing at its canonical article's slug. */
+  redirects: Redirect[];
   report: BuildReport;
+}
+
+export interface Redirect {
+  /** Slug the duplicate would have had. */
+  from: string;
+  /** Slug of the canonical article. */
+  to: string;
+  /** The duplicate's own headline. */
+  title: string;
 }
 
 /** 8 MiB: far above any real article, low enough that a stray dump cannot stall the build. */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 /**
- * Runs decode → parse → slugs over every article file.
+ * Runs decode → parse → slugs → duplicates → stories over every article file.
  *
  * @param files - the article files (already filtered by path) with their bytes
  * @param ignored - files passed over by path, to be listed in the report
@@ -85,20 +100,37 @@ export function runPipeline(
         warnings: article.warnings,
       });
   }
-  for (const article of articles) {
-    inputs.push({
-      file: article.sourceFile,
-      outcome: 'published',
-      url: articlePath(options.basePath, article.slug),
-      warnings: article.warnings,
-      title: article.title,
-      ...(article.date ? { date: article.date } : {}),
-      ...(article.byline ? { byline: article.byline } : {}),
-      paragraphs: article.paragraphs.length,
-    });
+  const corpus = organiseCorpus(articles);
+  const url = (slug: string): string => articlePath(options.basePath, slug);
+  for (const article of corpus.published) {
+    inputs.push({ ...describe(article), outcome: 'published', url: url(article.slug), story: article.story });
   }
-  articles.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { articles, report: orderReport({ inputs, stories: [] }) };
+  for (const { article, canonical } of corpus.duplicates) {
+    inputs.push({ ...describe(article), outcome: 'duplicate', duplicateOf: url(canonical) });
+  }
+  const stories = corpus.stories.map((story) => ({ id: story.id, articles: story.articles.map(url) }));
+  return {
+    articles: corpus.published,
+    stories: corpus.stories,
+    redirects: corpus.duplicates.map(({ article, canonical }) => ({
+      from: article.slug,
+      to: canonical,
+      title: article.title,
+    })),
+    report: orderReport({ inputs, stories }),
+  };
+}
+
+/** The report fields every parsed file has, whatever its outcome. */
+function describe(article: Article): Omit<ReportInput, 'outcome'> {
+  return {
+    file: article.sourceFile,
+    warnings: article.warnings,
+    title: article.title,
+    ...(article.date ? { date: article.date } : {}),
+    ...(article.byline ? { byline: article.byline } : {}),
+    paragraphs: article.paragraphs.length,
+  };
 }
 
 function readOne(file: InputFile, maxFileBytes: number): ParsedArticle | { rejected: string } {

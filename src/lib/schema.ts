@@ -48,7 +48,24 @@ export const ArticleSchema = z.object({
   edits: z.array(EditSchema),
   /** Problems found while parsing that did not prevent publication. */
   warnings: z.array(z.string()),
+  /** Headlines of duplicates merged into this article ("Also published as …"). */
+  alsoPublishedAs: z.array(z.object({ title: z.string().min(1), sourceFile: z.string().min(1) })),
+  /** Id of the story this article belongs to (its own slug when it stands alone). */
+  story: z.string().min(1),
 });
+
+export const StorySchema = z.object({
+  /** Stable id and URL slug: the slug of the story's first report. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Headline of the first report. */
+  title: z.string().min(1),
+  /** Slugs of its articles, newest first, undated last. */
+  articles: z.array(z.string().min(1)).min(1),
+  /** Outlets that reported it, when known. */
+  sources: z.array(z.string()),
+});
+
+export type Story = z.output<typeof StorySchema>;
 
 export type Article = z.output<typeof ArticleSchema>;
 export type ArticleEdit = z.output<typeof EditSchema>;

@@ -21,49 +21,76 @@ export interface DispatchLoaderOptions {
   strict: boolean;
 }
 
-/** Id of the single entry of the report collection. */
+/** Ids of the entries of the site-data collection. */
 export const REPORT_ENTRY_ID = 'build-report';
+export const REDIRECTS_ENTRY_ID = 'redirects';
 
-/** Loads every published article, keyed by slug. */
+/** Loads every published article, keyed by slug, with its body rendered to HTML. */
 export function articleLoader(options: DispatchLoaderOptions): Loader {
+  return corpusLoader('dispatch-articles', options, (result) =>
+    result.articles.map((article) => ({
+      id: article.slug,
+      data: article,
+      render: () => articleToHtml(article.paragraphs),
+    })),
+  );
+}
+
+/** Loads every story (single-article ones too), keyed by story id. */
+export function storyLoader(options: DispatchLoaderOptions): Loader {
+  return corpusLoader('dispatch-stories', options, (result) =>
+    result.stories.map((story) => ({ id: story.id, data: story })),
+  );
+}
+
+/**
+ * Loads site-wide data as JSON text entries: the build report, and the addresses of merged
+ * duplicates (kept here rather than in a collection of their own, which would be empty — and
+ * warned about — in every build without duplicates).
+ */
+export function siteDataLoader(options: DispatchLoaderOptions): Loader {
+  return corpusLoader('dispatch-site-data', options, (result) => [
+    { id: REPORT_ENTRY_ID, data: { json: serializeReport(result.report) } },
+    { id: REDIRECTS_ENTRY_ID, data: { json: JSON.stringify(result.redirects) } },
+  ]);
+}
+
+interface Entry {
+  id: string;
+  data: object;
+  /** Renders the entry's HTML; only called when the entry changed. */
+  render?: () => string;
+}
+
+/**
+ * A loader over one view of the shared pipeline result. Entries whose data is unchanged keep
+ * their stored form (and rendered HTML); entries no longer produced are deleted.
+ */
+function corpusLoader(
+  name: string,
+  options: DispatchLoaderOptions,
+  select: (result: PipelineResult) => Entry[],
+): Loader {
   return {
-    name: 'dispatch-articles',
+    name,
     load: async (context) => {
       const sync = async (): Promise<void> => {
         const { store, parseData, generateDigest } = context;
-        const result = await loadCorpus(options, context);
         const seen = new Set<string>();
-        for (const article of result.articles) {
-          const data = article as unknown as Record<string, unknown>;
+        for (const entry of select(await loadCorpus(options, context))) {
+          const data = entry.data as Record<string, unknown>;
           const digest = generateDigest(data);
-          seen.add(article.slug);
-          // Unchanged article (same data, same slug): keep the stored entry and its rendered HTML.
-          if (store.get(article.slug)?.digest === digest) continue;
-          const parsed = await parseData({ id: article.slug, data });
+          seen.add(entry.id);
+          if (store.get(entry.id)?.digest === digest) continue;
+          const parsed = await parseData({ id: entry.id, data });
           store.set({
-            id: article.slug,
+            id: entry.id,
             data: parsed,
             digest,
-            rendered: { html: articleToHtml(article.paragraphs) },
+            ...(entry.render ? { rendered: { html: entry.render() } } : {}),
           });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      };
-      await sync();
-      watchContent(options, context, sync);
-    },
-  };
-}
-
-/** Loads the build report as one entry holding its JSON text. */
-export function reportLoader(options: DispatchLoaderOptions): Loader {
-  return {
-    name: 'dispatch-build-report',
-    load: async (context) => {
-      const sync = async (): Promise<void> => {
-        const json = serializeReport((await loadCorpus(options, context)).report);
-        const data = await context.parseData({ id: REPORT_ENTRY_ID, data: { json } });
-        context.store.set({ id: REPORT_ENTRY_ID, data, digest: context.generateDigest(json) });
       };
       await sync();
       watchContent(options, context, sync);

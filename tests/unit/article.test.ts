@@ -43,6 +43,8 @@ describe('toArticle', () => {
       sourceFile: 'world/election.txt',
       edits: [{ kind: 'repeated-title', line: 2, removed: ['ELECTION NIGHT'] }],
       warnings: ['A warning.'],
+      alsoPublishedAs: [],
+      story: 'election-night',
     });
   });
 
@@ -70,6 +72,8 @@ describe('toArticle', () => {
       warnings: [],
       authors: [],
       tags: [],
+      alsoPublishedAs: [],
+      story: 'election-night',
     });
     for (const key of ['dek', 'date', 'updated', 'byline', 'source', 'signoff']) {
       expect(Object.keys(article)).not.toContain(key);

@@ -138,6 +138,8 @@ const BARE: Article = {
   warnings: [],
   authors: [],
   tags: [],
+  alsoPublishedAs: [],
+  story: 'election-night',
 };
 const CIC = { byline: 'CIC International Affairs', authors: ['CIC International Affairs'] };
 const ARTICLE: Article = { ...BARE, date: '2025-07-11', ...CIC };

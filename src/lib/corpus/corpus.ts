@@ -1,0 +1,111 @@
+/**
+ * The corpus stage: merges duplicate articles into one canonical article and groups the
+ * published articles into stories. Pure; runs once per build over every article.
+ */
+import { compareNewestFirst } from '../dates.ts';
+import type { Article, Story } from '../schema.ts';
+import { findDuplicateGroups } from './duplicates.ts';
+import { groupStories } from './stories.ts';
+
+export interface Duplicate {
+  article: Article;
+  /** Slug of the canonical article it was merged into. */
+  canonical: string;
+}
+
+export interface Corpus {
+  /** Canonical articles, each with `story` and `alsoPublishedAs` filled in, ordered by slug. */
+  published: Article[];
+  duplicates: Duplicate[];
+  /** Every story, including single-article ones, ordered by id. */
+  stories: Story[];
+}
+
+/**
+ * Merges duplicates and groups stories.
+ *
+ * @param articles - every valid article, in any order (the result does not depend on it)
+ */
+export function organiseCorpus(articles: readonly Article[]): Corpus {
+  // Work in slug order so that nothing depends on the order files were read in.
+  const ordered = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const { groups } = findDuplicateGroups(ordered.map(bodyText));
+
+  const canonicalOf = new Map<number, number>();
+  for (const group of groups) {
+    const canonical = group.reduce((best, index) =>
+      preferAsCanonical(ordered[index], ordered[best]) ? index : best,
+    );
+    for (const index of group) if (index !== canonical) canonicalOf.set(index, canonical);
+  }
+
+  const duplicates: Duplicate[] = [];
+  const alternatives = new Map<number, { title: string; sourceFile: string }[]>();
+  canonicalOf.forEach((canonical, index) => {
+    const article = ordered[index] as Article;
+    const kept = ordered[canonical] as Article;
+    duplicates.push({ article, canonical: kept.slug });
+    const list = alternatives.get(canonical) ?? [];
+    if (article.title !== kept.title && !list.some((item) => item.title === article.title)) {
+      list.push({ title: article.title, sourceFile: article.sourceFile });
+    }
+    alternatives.set(canonical, list);
+  });
+
+  const canonical = ordered
+    .map((article, index) => ({ article, index }))
+    .filter(({ index }) => !canonicalOf.has(index))
+    .map(({ article, index }) => ({ ...article, alsoPublishedAs: alternatives.get(index) ?? [] }));
+
+  const clusters = groupStories(
+    canonical.map((article) => ({ title: article.title, body: bodyText(article), date: article.date })),
+  );
+  const stories: Story[] = [];
+  const storyOf = new Map<string, string>();
+  for (const cluster of clusters) {
+    const members = cluster.map((index) => canonical[index] as Article).sort(compareNewestFirst);
+    const lead = leadReport(members);
+    const sources = [
+      ...new Set(members.flatMap((article) => (article.source ? [article.source] : []))),
+    ].sort();
+    stories.push({
+      id: lead.slug,
+      title: lead.title,
+      articles: members.map((article) => article.slug),
+      sources,
+    });
+    for (const article of members) storyOf.set(article.slug, lead.slug);
+  }
+
+  return {
+    published: canonical.map((article) => ({ ...article, story: storyOf.get(article.slug) ?? article.slug })),
+    duplicates: duplicates.sort((a, b) => (a.article.slug < b.article.slug ? -1 : 1)),
+    stories: stories.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
+}
+
+/** The text compared for duplicates and stories: standfirst and body, not the headline. */
+function bodyText(article: Article): string {
+  return [article.dek ?? '', ...article.paragraphs].join('\n');
+}
+
+/**
+ * Which copy of a duplicate group is published — a documented, deterministic rule:
+ * 1. the fuller text (more words), 2. a dated copy over an undated one, 3. the earlier date,
+ * 4. the first file path in code-point order.
+ */
+export function preferAsCanonical(candidate: Article | undefined, current: Article | undefined): boolean {
+  if (!candidate || !current) return Boolean(candidate);
+  if (candidate.wordCount !== current.wordCount) return candidate.wordCount > current.wordCount;
+  if (Boolean(candidate.date) !== Boolean(current.date)) return Boolean(candidate.date);
+  if (candidate.date && current.date && candidate.date !== current.date) return candidate.date < current.date;
+  return candidate.sourceFile < current.sourceFile;
+}
+
+/** The report that names a story: the first published (earliest dated), else the first by slug. */
+function leadReport(members: Article[]): Article {
+  const dated = members
+    .filter((article) => article.date)
+    .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
+  return dated[0] ?? [...members].sort((a, b) => (a.slug < b.slug ? -1 : 1))[0] ?? (members[0] as Article);
+}

@@ -1,0 +1,159 @@
+/**
+ * Stories: different reports of the same event, grouped. Documents are TF-IDF vectors over
+ * content words (stop words removed, headline words counted twice); two reports are linked
+ * when their cosine similarity is at least STORY_SIMILARITY and, when both are dated, they
+ * are at most MAX_STORY_DAYS apart.
+ *
+ * Clustering is average-link: two groups merge only when the mean similarity over all their
+ * cross pairs reaches the threshold (missing pairs count as 0). One shared quote or paragraph
+ * can link two articles weakly, but it cannot chain unrelated articles into a catch-all story.
+ */
+import { eng as ENGLISH_STOP_WORDS } from 'stopword';
+import { normalizedWords } from './shingles.ts';
+
+/** Cosine similarity at which two reports are about the same event (see tests/unit/stories). */
+export const STORY_SIMILARITY = 0.3;
+/** Reports of one event appear within days of each other. */
+export const MAX_STORY_DAYS = 7;
+/** Terms per document used to find candidate pairs. */
+const TOP_TERMS = 15;
+/** A term that is among the top terms of more documents than this is too broad to pair on. */
+const MAX_POSTINGS = 400;
+
+export interface StoryDocument {
+  title: string;
+  body: string;
+  /** `YYYY-MM-DD…` or undefined. */
+  date?: string | undefined;
+}
+
+const STOP = new Set([...ENGLISH_STOP_WORDS, 'said', 'says', 'also', 'would', 'could', 'one', 'two', 'new']);
+
+type Vector = { terms: Uint32Array; weights: Float64Array };
+
+/**
+ * Groups documents into stories.
+ *
+ * @param documents - one entry per published article
+ * @returns clusters of document indexes (every document in exactly one cluster; each cluster
+ *   sorted, clusters ordered by their first index)
+ */
+export function groupStories(documents: readonly StoryDocument[]): number[][] {
+  const vectors = tfidfVectors(documents);
+  const similarity = new Map<number, number>();
+  const key = (a: number, b: number): number => (a < b ? a * documents.length + b : b * documents.length + a);
+  const links: { a: number; b: number; value: number }[] = [];
+  for (const [a, b] of candidatePairs(vectors)) {
+    if (!closeInTime(documents[a]?.date, documents[b]?.date)) continue;
+    const value = cosine(vectors[a] as Vector, vectors[b] as Vector);
+    if (value <= 0) continue;
+    similarity.set(key(a, b), value);
+    if (value >= STORY_SIMILARITY) links.push({ a, b, value });
+  }
+  links.sort((x, y) => y.value - x.value || x.a - y.a || x.b - y.b);
+
+  const clusterOf = documents.map((_, index) => index);
+  const members = new Map<number, number[]>(documents.map((_, index) => [index, [index]]));
+  for (const { a, b } of links) {
+    const [ca, cb] = [clusterOf[a] as number, clusterOf[b] as number];
+    if (ca === cb) continue;
+    const left = members.get(ca) ?? [];
+    const right = members.get(cb) ?? [];
+    let total = 0;
+    for (const x of left) for (const y of right) total += similarity.get(key(x, y)) ?? 0;
+    if (total / (left.length * right.length) < STORY_SIMILARITY) continue;
+    const [keep, drop] = ca < cb ? [ca, cb] : [cb, ca];
+    const merged = [...(members.get(keep) ?? []), ...(members.get(drop) ?? [])];
+    members.set(keep, merged);
+    members.delete(drop);
+    for (const index of merged) clusterOf[index] = keep;
+  }
+  return [...members.values()]
+    .map((group) => group.sort((x, y) => x - y))
+    .sort((g, h) => (g[0] ?? 0) - (h[0] ?? 0));
+}
+
+function terms(document: StoryDocument): string[] {
+  const keep = (word: string): boolean => word.length > 2 && !STOP.has(word) && !/^\d+$/.test(word);
+  const title = normalizedWords(document.title).filter(keep);
+  return [...title, ...title, ...normalizedWords(document.body).filter(keep)];
+}
+
+/** Sublinear TF × smoothed IDF, L2-normalised, as sorted sparse vectors. */
+function tfidfVectors(documents: readonly StoryDocument[]): Vector[] {
+  const ids = new Map<string, number>();
+  const counts = documents.map((document) => {
+    const tf = new Map<number, number>();
+    for (const term of terms(document)) {
+      let id = ids.get(term);
+      if (id === undefined) ids.set(term, (id = ids.size));
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    return tf;
+  });
+  const df = new Uint32Array(ids.size);
+  for (const tf of counts) for (const id of tf.keys()) df[id] = (df[id] as number) + 1;
+  const total = documents.length;
+  return counts.map((tf) => {
+    const entries = [...tf].map(
+      ([id, count]) =>
+        [id, (1 + Math.log(count)) * (Math.log((1 + total) / (1 + (df[id] as number))) + 1)] as const,
+    );
+    entries.sort((x, y) => x[0] - y[0]);
+    const norm = Math.hypot(...entries.map(([, weight]) => weight)) || 1;
+    return {
+      terms: Uint32Array.from(entries.map(([id]) => id)),
+      weights: Float64Array.from(entries.map(([, weight]) => weight / norm)),
+    };
+  });
+}
+
+/** Pairs of documents sharing at least two of their top terms. */
+function candidatePairs(vectors: readonly Vector[]): [number, number][] {
+  const postings = new Map<number, number[]>();
+  vectors.forEach((vector, doc) => {
+    const order = [...vector.weights.keys()].sort(
+      (x, y) => (vector.weights[y] as number) - (vector.weights[x] as number),
+    );
+    for (const position of order.slice(0, TOP_TERMS)) {
+      const term = vector.terms[position] as number;
+      const list = postings.get(term);
+      if (list) list.push(doc);
+      else postings.set(term, [doc]);
+    }
+  });
+  const shared = new Map<number, number>();
+  const count = vectors.length;
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x += 1) {
+      for (let y = x + 1; y < list.length; y += 1) {
+        const id = (list[x] as number) * count + (list[y] as number);
+        shared.set(id, (shared.get(id) ?? 0) + 1);
+      }
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (const [id, value] of shared) if (value >= 2) pairs.push([Math.floor(id / count), id % count]);
+  return pairs;
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i] as number;
+    const y = b.terms[j] as number;
+    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i += 1;
+    else j += 1;
+  }
+  return sum;
+}
+
+function closeInTime(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  const days = Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+  return days <= MAX_STORY_DAYS;
+}
