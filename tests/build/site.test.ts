@@ -6,6 +6,8 @@ import { allMatches, decodeEntities, jsonLd, readPage } from '../support/html.ts
 // Built once by tests/support/global-setup.ts from content/ + tests/fixtures/site/.
 let site: string;
 let report: { inputs: Record<string, unknown>[]; stories: unknown[] };
+// The founding articles form one story, named after its first (dated) report.
+const STORY = 'russia-becomes-the-first-country-in-the-world-to-recognize-taliban-government';
 const RECOGNITION = 'articles/russia-becomes-the-first-country-in-the-world-to-recognize-taliban-government/';
 const HISTORIC =
   'articles/russias-historic-recognition-of-taliban-government-a-shift-in-geopolitical-dynamics/';
