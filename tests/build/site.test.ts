@@ -31,6 +31,7 @@ describe('build-report.json', () => {
         '001_31f1dcf5b4a59989.txt',
         'binary-image.txt',
         'budget.txt~',
+        'copies/recognition-reposted.txt',
         'empty.txt',
         'hostile/front-matter-injection.txt',
         'hostile/script-injection.txt',
@@ -88,6 +89,50 @@ describe('build-report.json', () => {
       outcome: 'published',
       title: 'Café owners protest “unfair” rent rises',
     });
+  });
+});
+
+describe('duplicates', () => {
+  const DUPLICATE_SLUG = 'moscow-recognises-taliban-rule-in-a-first-for-any-country';
+
+  test('are reported as duplicates of the canonical article', () => {
+    expect(input('copies/recognition-reposted.txt')).toMatchObject({
+      outcome: 'duplicate',
+      duplicateOf: `/${RECOGNITION}`,
+      title: 'Moscow recognises Taliban rule in a first for any country',
+    });
+  });
+
+  test('keep their headline on the canonical page as "Also published as"', () => {
+    expect(readPage(site, RECOGNITION)).toMatch(
+      /Also published as:\s*<q>Moscow recognises Taliban rule in a first for any country<\/q>/,
+    );
+  });
+
+  test('leave a redirect to the canonical page at the address they would have had', () => {
+    const html = readPage(site, `articles/${DUPLICATE_SLUG}/`);
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/${RECOGNITION}">`);
+    expect(html).toContain(`<link rel="canonical" href="https://news.example.org/${RECOGNITION}">`);
+    expect(html).not.toContain('data-pagefind-body');
+  });
+});
+
+describe('stories', () => {
+  test('give the founding articles one story page listing both reports, newest first', () => {
+    const html = readPage(site, `stories/${STORY}/`);
+    const links = allMatches(html, /<h2 class="summary__title"[^>]*><a href="([^"]+)"/);
+    expect(links).toEqual([`/${RECOGNITION}`, `/${HISTORIC}`]);
+    expect(html).toContain('Story · 2 reports');
+  });
+
+  test('link each article to the other coverage of its story', () => {
+    const html = readPage(site, HISTORIC);
+    expect(html).toContain('Other coverage of this story');
+    expect(html).toContain(`<a href="/${RECOGNITION}">Russia Becomes the First Country`);
+  });
+
+  test('are listed in the report with their article URLs', () => {
+    expect(report.stories).toContainEqual({ id: STORY, articles: [`/${RECOGNITION}`, `/${HISTORIC}`] });
   });
 });
 
@@ -165,8 +210,10 @@ describe('article page', () => {
       .map(String)
       .filter((file) => file.endsWith('.html'));
     for (const page of pages) {
-      const count = readFileSync(join(site, page), 'utf8').split('data-pagefind-body').length - 1;
-      expect([page, count]).toEqual([page, page.startsWith('articles/') ? 1 : 0]);
+      const html = readFileSync(join(site, page), 'utf8');
+      const count = html.split('data-pagefind-body').length - 1;
+      const isArticle = page.startsWith('articles/') && !html.includes('http-equiv="refresh"');
+      expect([page, count]).toEqual([page, isArticle ? 1 : 0]);
     }
   });
 });

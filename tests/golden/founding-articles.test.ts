@@ -20,7 +20,7 @@ interface Expected {
 
 const root = join(import.meta.dirname, '../..');
 const FILES = ['000_e029bdb3274fdf84.txt', '001_31f1dcf5b4a59989.txt'];
-const { articles } = runPipeline(
+const { articles, stories, report } = runPipeline(
   FILES.map((path) => ({ path, bytes: readFileSync(join(root, 'content', path)) })),
   [],
   { basePath: '/', maxFileBytes: DEFAULT_MAX_FILE_BYTES },
@@ -80,5 +80,17 @@ describe('founding articles together', () => {
       'russia-becomes-the-first-country-in-the-world-to-recognize-taliban-government',
       'russias-historic-recognition-of-taliban-government-a-shift-in-geopolitical-dynamics',
     ]);
+  });
+
+  test('form one story of two reports, and neither is a duplicate', () => {
+    expect(
+      stories.filter((story) => story.articles.length > 1).map((story) => story.articles.sort()),
+    ).toEqual([
+      [
+        'russia-becomes-the-first-country-in-the-world-to-recognize-taliban-government',
+        'russias-historic-recognition-of-taliban-government-a-shift-in-geopolitical-dynamics',
+      ],
+    ]);
+    expect(report.inputs.map((input) => input.outcome)).toEqual(['published', 'published']);
   });
 });

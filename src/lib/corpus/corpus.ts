@@ -3,6 +3,7 @@
  * published articles into stories. Pure; runs once per build over every article.
  */
 import { compareNewestFirst } from '../dates.ts';
+import { comparisonKey } from '../ingest/normalize.ts';
 import type { Article, Story } from '../schema.ts';
 import { findDuplicateGroups } from './duplicates.ts';
 import { groupStories } from './stories.ts';
@@ -46,7 +47,9 @@ export function organiseCorpus(articles: readonly Article[]): Corpus {
     const kept = ordered[canonical] as Article;
     duplicates.push({ article, canonical: kept.slug });
     const list = alternatives.get(canonical) ?? [];
-    if (article.title !== kept.title && !list.some((item) => item.title === article.title)) {
+    // A headline that differs only in case or quote style is not an alternative headline.
+    const key = comparisonKey(article.title);
+    if (key !== comparisonKey(kept.title) && !list.some((item) => comparisonKey(item.title) === key)) {
       list.push({ title: article.title, sourceFile: article.sourceFile });
     }
     alternatives.set(canonical, list);

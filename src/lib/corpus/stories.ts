@@ -12,9 +12,11 @@ import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 import { normalizedWords } from './shingles.ts';
 
 /** Cosine similarity at which two reports are about the same event (see tests/unit/stories). */
-export const STORY_SIMILARITY = 0.3;
+export const STORY_SIMILARITY = 0.33;
 /** Reports of one event appear within days of each other. */
 export const MAX_STORY_DAYS = 7;
+/** How many times a proper noun counts (see terms()). */
+const ENTITY_WEIGHT = 2;
 /** Terms per document used to find candidate pairs. */
 const TOP_TERMS = 15;
 /** A term that is among the top terms of more documents than this is too broad to pair on. */
@@ -31,6 +33,30 @@ const STOP = new Set([...ENGLISH_STOP_WORDS, 'said', 'says', 'also', 'would', 'c
 
 type Vector = { terms: Uint32Array; weights: Float64Array };
 
+export interface StoryLink {
+  a: number;
+  b: number;
+  /** Cosine similarity of the two documents' TF-IDF vectors. */
+  similarity: number;
+}
+
+/**
+ * Similarities of the candidate pairs (documents sharing at least two top terms, close in
+ * time), strongest first. Exposed for diagnostics and the benchmark.
+ *
+ * @param documents - one entry per published article
+ */
+export function storyLinks(documents: readonly StoryDocument[]): StoryLink[] {
+  const vectors = tfidfVectors(documents);
+  const links: StoryLink[] = [];
+  for (const [a, b] of candidatePairs(vectors)) {
+    if (!closeInTime(documents[a]?.date, documents[b]?.date)) continue;
+    const similarity = cosine(vectors[a] as Vector, vectors[b] as Vector);
+    if (similarity > 0) links.push({ a, b, similarity });
+  }
+  return links.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+}
+
 /**
  * Groups documents into stories.
  *
@@ -39,26 +65,20 @@ type Vector = { terms: Uint32Array; weights: Float64Array };
  *   sorted, clusters ordered by their first index)
  */
 export function groupStories(documents: readonly StoryDocument[]): number[][] {
-  const vectors = tfidfVectors(documents);
-  const similarity = new Map<number, number>();
-  const key = (a: number, b: number): number => (a < b ? a * documents.length + b : b * documents.length + a);
-  const links: { a: number; b: number; value: number }[] = [];
-  for (const [a, b] of candidatePairs(vectors)) {
-    if (!closeInTime(documents[a]?.date, documents[b]?.date)) continue;
-    const value = cosine(vectors[a] as Vector, vectors[b] as Vector);
-    if (value <= 0) continue;
-    similarity.set(key(a, b), value);
-    if (value >= STORY_SIMILARITY) links.push({ a, b, value });
-  }
-  links.sort((x, y) => y.value - x.value || x.a - y.a || x.b - y.b);
+  const count = documents.length;
+  const key = (a: number, b: number): number => (a < b ? a * count + b : b * count + a);
+  const links = storyLinks(documents);
+  const similarity = new Map(links.map((link) => [key(link.a, link.b), link.similarity]));
 
   const clusterOf = documents.map((_, index) => index);
   const members = new Map<number, number[]>(documents.map((_, index) => [index, [index]]));
-  for (const { a, b } of links) {
+  for (const { a, b, similarity: value } of links) {
+    if (value < STORY_SIMILARITY) break;
     const [ca, cb] = [clusterOf[a] as number, clusterOf[b] as number];
     if (ca === cb) continue;
     const left = members.get(ca) ?? [];
     const right = members.get(cb) ?? [];
+    // Average link: the mean over all cross pairs, unlinked pairs counting 0.
     let total = 0;
     for (const x of left) for (const y of right) total += similarity.get(key(x, y)) ?? 0;
     if (total / (left.length * right.length) < STORY_SIMILARITY) continue;
@@ -76,7 +96,24 @@ export function groupStories(documents: readonly StoryDocument[]): number[][] {
 function terms(document: StoryDocument): string[] {
   const keep = (word: string): boolean => word.length > 2 && !STOP.has(word) && !/^\d+$/.test(word);
   const title = normalizedWords(document.title).filter(keep);
-  return [...title, ...title, ...normalizedWords(document.body).filter(keep)];
+  const body = normalizedWords(document.body).filter(keep);
+  // Names of people, places and organisations say more about the event than common words:
+  // a word written with a capital mid-sentence counts ENTITY_WEIGHT times.
+  const names = properNouns(document.body).filter(keep);
+  return [...title, ...title, ...body, ...Array.from({ length: ENTITY_WEIGHT - 1 }, () => names).flat()];
+}
+
+/** Words capitalised mid-sentence (not after a sentence end or at a line start), normalised. */
+function properNouns(text: string): string[] {
+  const names: string[] = [];
+  for (const line of text.split('\n')) {
+    for (const match of line.matchAll(/\p{Lu}[\p{L}’'-]*/gu)) {
+      const before = line.slice(0, match.index).trimEnd();
+      if (before === '' || /[.!?:"“‘(]$/u.test(before)) continue;
+      names.push(...normalizedWords(match[0]));
+    }
+  }
+  return names;
 }
 
 /** Sublinear TF × smoothed IDF, L2-normalised, as sorted sparse vectors. */

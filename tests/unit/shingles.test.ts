@@ -1,0 +1,63 @@
+import murmurhash from 'murmurhash';
+import { describe, expect, test } from 'vitest';
+import { jaccard, normalizedWords, shingleHashes } from '../../src/lib/corpus/shingles.ts';
+
+describe('normalizedWords', () => {
+  test('lower-cases, drops apostrophes and splits on everything else', () => {
+    expect(normalizedWords('Russia’s “brave decision” — in 2021, it’s DONE.')).toEqual([
+      'russias',
+      'brave',
+      'decision',
+      'in',
+      '2021',
+      'its',
+      'done',
+    ]);
+  });
+
+  test('makes quote styles, spacing and case irrelevant', () => {
+    expect(normalizedWords(`It's  "Fine"`)).toEqual(normalizedWords('it’s “fine”'));
+  });
+});
+
+describe('shingleHashes', () => {
+  test('returns the sorted unique MurmurHash3 hashes of every run of five words', () => {
+    const words = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const expected = [murmurhash.v3('a b c d e'), murmurhash.v3('b c d e f')].sort((x, y) => x - y);
+    expect(Array.from(shingleHashes(words))).toEqual(expected);
+  });
+
+  test('returns one shingle for fewer than five words, and none for no words', () => {
+    expect(Array.from(shingleHashes(['only', 'three', 'words']))).toEqual([
+      murmurhash.v3('only three words'),
+    ]);
+    expect(shingleHashes([])).toHaveLength(0);
+  });
+
+  test('counts a repeated run once', () => {
+    expect(shingleHashes('x y z w v x y z w v x y z w v'.split(' '))).toHaveLength(5);
+  });
+});
+
+describe('murmurhash.v3 (the hash we build on)', () => {
+  test('matches the reference MurmurHash3_x86_32 vectors', () => {
+    expect(murmurhash.v3('', 0)).toBe(0);
+    expect(murmurhash.v3('', 1)).toBe(0x514e28b7);
+    expect(murmurhash.v3('hello', 0)).toBe(0x248bfa47);
+  });
+});
+
+describe('jaccard', () => {
+  const set = (...values: number[]): Uint32Array => Uint32Array.from(values);
+
+  test('returns |A ∩ B| / |A ∪ B| for sorted sets', () => {
+    expect(jaccard(set(1, 2, 3, 4), set(3, 4, 5, 6))).toBe(2 / 6);
+    expect(jaccard(set(1, 2, 3), set(1, 2, 3))).toBe(1);
+    expect(jaccard(set(1, 2), set(3, 4))).toBe(0);
+  });
+
+  test('returns 1 for two empty sets and 0 for one empty set', () => {
+    expect(jaccard(set(), set())).toBe(1);
+    expect(jaccard(set(), set(1))).toBe(0);
+  });
+});
