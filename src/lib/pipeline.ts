@@ -66,12 +66,43 @@ export function runPipeline(
   ignored: IgnoredFile[],
   options: PipelineOptions,
 ): PipelineResult {
-  const inputs: ReportInput[] = ignored.map(({ path, reason }) => ({
-    file: path,
-    outcome: 'ignored',
-    reason,
-    warnings: [],
-  }));
+  const { articles, inputs } = parseFiles(files, options);
+  for (const { path, reason } of ignored)
+    inputs.push({ file: path, outcome: 'ignored', reason, warnings: [] });
+  const corpus = organiseCorpus(articles);
+  const url = (slug: string): string => articlePath(options.basePath, slug);
+  for (const article of corpus.published) {
+    inputs.push({ ...describe(article), outcome: 'published', url: url(article.slug), story: article.story });
+  }
+  for (const { article, canonical } of corpus.duplicates) {
+    inputs.push({ ...describe(article), outcome: 'duplicate', duplicateOf: url(canonical) });
+  }
+  const stories = corpus.stories.map((story) => ({ id: story.id, articles: story.articles.map(url) }));
+  return {
+    articles: corpus.published,
+    stories: corpus.stories,
+    redirects: corpus.duplicates.map(({ article, canonical }) => ({
+      from: article.slug,
+      to: canonical,
+      title: article.title,
+    })),
+    report: orderReport({ inputs, stories }),
+  };
+}
+
+/**
+ * Decode → parse → slugs → validated records, for every file on its own: the per-file part of
+ * the pipeline, before anything is compared across the corpus.
+ *
+ * @param files - the article files with their bytes
+ * @param options - size limit
+ * @returns the valid articles, and a report entry for each rejected file
+ */
+export function parseFiles(
+  files: InputFile[],
+  options: Pick<PipelineOptions, 'maxFileBytes'>,
+): { articles: Article[]; inputs: ReportInput[] } {
+  const inputs: ReportInput[] = [];
   const parsed: { path: string; article: ParsedArticle }[] = [];
 
   for (const file of files) {
@@ -100,25 +131,7 @@ export function runPipeline(
         warnings: article.warnings,
       });
   }
-  const corpus = organiseCorpus(articles);
-  const url = (slug: string): string => articlePath(options.basePath, slug);
-  for (const article of corpus.published) {
-    inputs.push({ ...describe(article), outcome: 'published', url: url(article.slug), story: article.story });
-  }
-  for (const { article, canonical } of corpus.duplicates) {
-    inputs.push({ ...describe(article), outcome: 'duplicate', duplicateOf: url(canonical) });
-  }
-  const stories = corpus.stories.map((story) => ({ id: story.id, articles: story.articles.map(url) }));
-  return {
-    articles: corpus.published,
-    stories: corpus.stories,
-    redirects: corpus.duplicates.map(({ article, canonical }) => ({
-      from: article.slug,
-      to: canonical,
-      title: article.title,
-    })),
-    report: orderReport({ inputs, stories }),
-  };
+  return { articles, inputs };
 }
 
 /** The report fields every parsed file has, whatever its outcome. */

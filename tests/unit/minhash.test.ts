@@ -32,7 +32,7 @@ describe('minhashSignature', () => {
     expect(jaccard(a, b)).toBeCloseTo(0.6, 5);
     const [sa, sb] = [minhashSignature(a), minhashSignature(b)];
     const agree = sa.filter((value, index) => value === sb[index]).length / SIGNATURE_SIZE;
-    // 64 positions: the standard error is about 0.06, so 0.6 ± 0.2 is far beyond chance failure.
+    // 48 positions: the standard error is about 0.07, so 0.6 ± 0.2 is far beyond chance failure.
     expect(agree).toBeGreaterThan(0.4);
     expect(agree).toBeLessThan(0.8);
   });
@@ -57,7 +57,7 @@ describe('lshCandidatePairs', () => {
   });
 
   test('finds every pair at Jaccard 0.8 among many documents', () => {
-    // 50 pairs of sets at Jaccard 0.8 (356 shared, 444 in the union); LSH misses one with p ≈ 0.0002.
+    // 50 pairs of sets at Jaccard 0.8 (356 shared, 444 in the union); LSH misses one with p ≈ 0.0005.
     const signatures = Array.from({ length: 50 }, (_, pair) => [
       minhashSignature(sequence(pair * 1000, 400)),
       minhashSignature(sequence(pair * 1000 + 44, 400)),

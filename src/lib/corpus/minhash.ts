@@ -2,12 +2,13 @@
  * MinHash signatures and locality-sensitive hashing (LSH) over shingle hashes: near-duplicate
  * candidates without comparing every pair of articles.
  *
- * With 64 hash functions in 16 bands of 4 rows, a pair with Jaccard similarity s becomes a
- * candidate with probability 1 − (1 − s⁴)¹⁶: 99.98 % at s = 0.8, 64 % at s = 0.5, 2.5 % at
- * s = 0.2. Candidates are then verified with the exact Jaccard, so LSH only has to not miss.
+ * With 48 hash functions in 16 bands of 3 rows, a pair with Jaccard similarity s becomes a
+ * candidate with probability 1 − (1 − s³)¹⁶: 99.9990 % at s = 0.8, 99.7 % at s = 0.7, 88 % at
+ * s = 0.5, 12 % at s = 0.2. Candidates are then verified with the exact Jaccard, so LSH only
+ * has to not miss; 48 rather than 64 functions cuts the signature cost by a quarter.
  */
 
-export const SIGNATURE_SIZE = 64;
+export const SIGNATURE_SIZE = 48;
 export const BANDS = 16;
 export const ROWS = SIGNATURE_SIZE / BANDS;
 
@@ -23,7 +24,7 @@ const SEEDS = (() => {
 })();
 
 /**
- * MurmurHash3's 32-bit finaliser: a fast bijective mixer with full avalanche. Each of the 64
+ * MurmurHash3's 32-bit finaliser: a fast bijective mixer with full avalanche. Each of the 48
  * "permutations" is fmix32(x XOR seed), a standard way to derive many hash functions from one.
  *
  * @param value - a 32-bit unsigned integer

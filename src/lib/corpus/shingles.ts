@@ -24,22 +24,70 @@ export function normalizedWords(text: string): string[] {
   );
 }
 
+/** Word → MurmurHash3 of the word. Words recur across a corpus, so each is hashed once. */
+const wordHashes = new Map<string, number>();
+const MAX_CACHED_WORDS = 2_000_000;
+
 /**
- * The sorted, de-duplicated 32-bit MurmurHash3 hashes of the word shingles. A text shorter
- * than one shingle is one shingle of all its words; an empty text has none.
+ * The 32-bit MurmurHash3 of a word, cached.
+ *
+ * @param word - a normalised word
+ */
+export function wordHash(word: string): number {
+  let hash = wordHashes.get(word);
+  if (hash === undefined) {
+    hash = murmurhash.v3(word);
+    if (wordHashes.size >= MAX_CACHED_WORDS) wordHashes.clear();
+    wordHashes.set(word, hash);
+  }
+  return hash;
+}
+
+/**
+ * The sorted, de-duplicated shingle hashes of a text: MurmurHash3 (x86, 32-bit) over the word
+ * hashes of each run of `size` words. Hashing word hashes instead of the joined text gives the
+ * same quality at a fraction of the cost. A text shorter than one shingle is one shingle of all
+ * its words; an empty text has none.
  *
  * @param words - normalised words
  * @param size - words per shingle
  */
 export function shingleHashes(words: readonly string[], size = SHINGLE_SIZE): Uint32Array {
   if (words.length === 0) return new Uint32Array(0);
-  const count = Math.max(1, words.length - size + 1);
+  const ids = Uint32Array.from(words, wordHash);
+  const width = Math.min(size, ids.length);
+  const count = ids.length - width + 1;
   const hashes = new Uint32Array(count);
-  for (let index = 0; index < count; index += 1) {
-    hashes[index] = murmurhash.v3(words.slice(index, index + size).join(' '));
-  }
+  for (let index = 0; index < count; index += 1) hashes[index] = murmur3Words(ids, index, width);
   hashes.sort();
   return unique(hashes);
+}
+
+/**
+ * MurmurHash3_x86_32 of `count` 32-bit words starting at `start`, seed 0 — the same value as
+ * the reference function applied to those words' little-endian bytes.
+ *
+ * @param words - 32-bit unsigned integers
+ * @param start - index of the first word
+ * @param count - number of words
+ */
+export function murmur3Words(words: Uint32Array, start: number, count: number): number {
+  let h = 0;
+  for (let index = start; index < start + count; index += 1) {
+    let k = Math.imul(words[index] as number, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  }
+  h ^= count * 4;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 /**

@@ -20,7 +20,7 @@ const ENTITY_WEIGHT = 2;
 /** Terms per document used to find candidate pairs. */
 const TOP_TERMS = 15;
 /** A term that is among the top terms of more documents than this is too broad to pair on. */
-const MAX_POSTINGS = 400;
+const MAX_POSTINGS = 200;
 
 export interface StoryDocument {
   title: string;
@@ -137,7 +137,9 @@ function tfidfVectors(documents: readonly StoryDocument[]): Vector[] {
         [id, (1 + Math.log(count)) * (Math.log((1 + total) / (1 + (df[id] as number))) + 1)] as const,
     );
     entries.sort((x, y) => x[0] - y[0]);
-    const norm = Math.hypot(...entries.map(([, weight]) => weight)) || 1;
+    let squares = 0;
+    for (const [, weight] of entries) squares += weight * weight;
+    const norm = Math.sqrt(squares) || 1;
     return {
       terms: Uint32Array.from(entries.map(([id]) => id)),
       weights: Float64Array.from(entries.map(([, weight]) => weight / norm)),
@@ -145,34 +147,48 @@ function tfidfVectors(documents: readonly StoryDocument[]): Vector[] {
   });
 }
 
-/** Pairs of documents sharing at least two of their top terms. */
+/**
+ * Pairs of documents sharing at least two of their top terms. Counting uses one reusable
+ * array per pass instead of a map of pairs, so the cost is the total length of the postings
+ * visited.
+ */
 function candidatePairs(vectors: readonly Vector[]): [number, number][] {
+  const tops = vectors.map(topTerms);
   const postings = new Map<number, number[]>();
-  vectors.forEach((vector, doc) => {
-    const order = [...vector.weights.keys()].sort(
-      (x, y) => (vector.weights[y] as number) - (vector.weights[x] as number),
-    );
-    for (const position of order.slice(0, TOP_TERMS)) {
-      const term = vector.terms[position] as number;
+  tops.forEach((terms, doc) => {
+    for (const term of terms) {
       const list = postings.get(term);
       if (list) list.push(doc);
       else postings.set(term, [doc]);
     }
   });
-  const shared = new Map<number, number>();
-  const count = vectors.length;
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
-    for (let x = 0; x < list.length; x += 1) {
-      for (let y = x + 1; y < list.length; y += 1) {
-        const id = (list[x] as number) * count + (list[y] as number);
-        shared.set(id, (shared.get(id) ?? 0) + 1);
+  const shared = new Uint16Array(vectors.length);
+  const touched: number[] = [];
+  const pairs: [number, number][] = [];
+  tops.forEach((terms, doc) => {
+    for (const term of terms) {
+      const list = postings.get(term) ?? [];
+      if (list.length > MAX_POSTINGS) continue;
+      for (const other of list) {
+        if (other <= doc) continue;
+        if (shared[other] === 0) touched.push(other);
+        shared[other] = (shared[other] as number) + 1;
       }
     }
-  }
-  const pairs: [number, number][] = [];
-  for (const [id, value] of shared) if (value >= 2) pairs.push([Math.floor(id / count), id % count]);
+    for (const other of touched) {
+      if ((shared[other] as number) >= 2) pairs.push([doc, other]);
+      shared[other] = 0;
+    }
+    touched.length = 0;
+  });
   return pairs;
+}
+
+/** The ids of a vector's TOP_TERMS heaviest terms. */
+function topTerms(vector: Vector): number[] {
+  const positions = Array.from(vector.weights.keys());
+  positions.sort((x, y) => (vector.weights[y] as number) - (vector.weights[x] as number));
+  return positions.slice(0, TOP_TERMS).map((position) => vector.terms[position] as number);
 }
 
 function cosine(a: Vector, b: Vector): number {

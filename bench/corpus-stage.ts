@@ -1,0 +1,59 @@
+/**
+ * Benchmark of the library stages (decode → parse → duplicates → stories) on synthetic
+ * corpora of growing size, and on CONTENT_DIR when given. Prints a table; no timing is asserted.
+ *
+ *   node bench/corpus-stage.ts [sizes…]        e.g. node bench/corpus-stage.ts 1000 10000 100000
+ */
+import { organiseCorpus } from '../src/lib/corpus/corpus.ts';
+import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
+import { syntheticCorpus } from './synthetic.ts';
+
+export interface StageTiming {
+  corpus: string;
+  articles: number;
+  parseMs: number;
+  corpusMs: number;
+  duplicates: number;
+  multiStories: number;
+  largestStory: number;
+  peakRssMb: number;
+}
+
+/** Times decode + parse (per file) and the corpus stage (duplicates + stories) separately. */
+export function timeStages(name: string, files: { path: string; bytes: Uint8Array }[]): StageTiming {
+  const options = { basePath: '/', maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+  let peak = process.memoryUsage().rss;
+  const started = performance.now();
+  const { articles } = parseFiles(files, options);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const parsed = performance.now();
+  const corpus = organiseCorpus(articles);
+  const done = performance.now();
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return {
+    corpus: name,
+    articles: files.length,
+    parseMs: Math.round(parsed - started),
+    corpusMs: Math.round(done - parsed),
+    duplicates: corpus.duplicates.length,
+    multiStories: corpus.stories.filter((story) => story.articles.length > 1).length,
+    largestStory: Math.max(...corpus.stories.map((story) => story.articles.length)),
+    peakRssMb: Math.round(peak / 1024 / 1024),
+  };
+}
+
+export function syntheticFiles(count: number): { path: string; bytes: Uint8Array }[] {
+  const encoder = new TextEncoder();
+  return syntheticCorpus(count).map((file) => ({ path: file.path, bytes: encoder.encode(file.text) }));
+}
+
+if (import.meta.main) {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((size) => size > 0);
+  const rows = (sizes.length > 0 ? sizes : [1000, 10_000]).map((size) =>
+    timeStages(`synthetic ${size}`, syntheticFiles(size)),
+  );
+  console.table(rows);
+}
