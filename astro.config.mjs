@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { resolveSiteConfig } from './src/lib/config.ts';
 import { pagefindSearch } from './src/integrations/search.ts';
+import { siteSitemap } from './src/integrations/sitemap.ts';
 
 // CONTENT_DIR, SITE_URL, BASE_PATH: validated here so a bad value stops the build at once.
 const config = resolveSiteConfig(process.env, process.cwd());
@@ -15,5 +16,5 @@ export default defineConfig({
   // Scripts as files too: a strict Content-Security-Policy then needs no inline-script hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [pagefindSearch()],
+  integrations: [pagefindSearch(), ...siteSitemap(config.basePath)],
 });

@@ -35,5 +35,7 @@ export function toArticle(parsed: ParsedArticle, identity: { sourceFile: string;
     warnings: parsed.warnings,
     alsoPublishedAs: [],
     story: identity.slug,
+    // Topics compare articles across the corpus, so the corpus stage fills them in.
+    topics: [],
   };
 }

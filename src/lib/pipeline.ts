@@ -7,6 +7,7 @@ import { decodeText, looksBinary } from './ingest/decode.ts';
 import { parseArticle, type ParsedArticle } from './ingest/parse.ts';
 import { orderReport, type BuildReport, type ReportInput } from './report.ts';
 import { organiseCorpus } from './corpus/corpus.ts';
+import { assignTopics } from './corpus/topics.ts';
 import { ArticleSchema, type Article, type Story } from './schema.ts';
 import type { z } from 'zod';
 import { assignSlugs } from './slug.ts';
@@ -69,13 +70,19 @@ export function runPipeline(
   const { articles, inputs } = parseFiles(files, options);
   for (const { path, reason } of ignored)
     inputs.push({ file: path, outcome: 'ignored', reason, warnings: [] });
-  const corpus = organiseCorpus(articles);
+  const organised = organiseCorpus(articles);
+  const corpus = { ...organised, published: withTopics(organised.published) };
   const url = (slug: string): string => articlePath(options.basePath, slug);
   for (const article of corpus.published) {
     inputs.push({ ...describe(article), outcome: 'published', url: url(article.slug), story: article.story });
   }
   for (const { article, canonical } of corpus.duplicates) {
-    inputs.push({ ...describe(article), outcome: 'duplicate', duplicateOf: url(canonical) });
+    inputs.push({
+      ...describe(article),
+      outcome: 'duplicate',
+      duplicateOf: url(canonical),
+      redirectFrom: url(article.slug),
+    });
   }
   const stories = corpus.stories.map((story) => ({ id: story.id, articles: story.articles.map(url) }));
   return {
@@ -173,4 +180,10 @@ function formatBytes(bytes: number): string {
 function invalidReason(error: z.ZodError): string {
   const issues = error.issues.map((issue) => `${issue.path.join('.') || 'article'}: ${issue.message}`);
   return `The article could not be published because a field is invalid (${issues.join('; ')}); please report this file.`;
+}
+
+/** Fills in each published article's topics, decided across the whole corpus. */
+function withTopics(published: Article[]): Article[] {
+  const { byArticle } = assignTopics(published);
+  return published.map((article) => ({ ...article, topics: byArticle.get(article.slug) ?? [] }));
 }

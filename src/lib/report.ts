@@ -10,6 +10,8 @@ export interface ReportInput {
   url?: string;
   /** For duplicates: the URL of the canonical article. */
   duplicateOf?: string;
+  /** For duplicates: the URL this file would have had, which now redirects to `duplicateOf`. */
+  redirectFrom?: string;
   /** For rejected and ignored files: a sentence a person can act on. */
   reason?: string;
   warnings: string[];

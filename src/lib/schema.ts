@@ -13,6 +13,14 @@ export const EditSchema = z.object({
   removed: z.array(z.string()),
 });
 
+export const TopicSchema = z.object({
+  /** A person, place or organisation as the articles name it ("Taliban", "Kabul"). */
+  name: z.string().min(1),
+  /** URL slug, unique among topics: `topics/{slug}/`. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  kind: z.enum(['person', 'place', 'organisation']),
+});
+
 export const ArticleSchema = z.object({
   /** Headline as shown to readers (typographic quotes, title case for ALL-CAPS sources). */
   title: z.string().min(1).max(200),
@@ -52,6 +60,8 @@ export const ArticleSchema = z.object({
   alsoPublishedAs: z.array(z.object({ title: z.string().min(1), sourceFile: z.string().min(1) })),
   /** Id of the story this article belongs to (its own slug when it stands alone). */
   story: z.string().min(1),
+  /** People, places and organisations the article is about, most mentioned first. */
+  topics: z.array(TopicSchema),
 });
 
 export const StorySchema = z.object({
@@ -68,4 +78,5 @@ export const StorySchema = z.object({
 export type Story = z.output<typeof StorySchema>;
 
 export type Article = z.output<typeof ArticleSchema>;
+export type Topic = z.output<typeof TopicSchema>;
 export type ArticleEdit = z.output<typeof EditSchema>;

@@ -142,7 +142,7 @@ describe('metadata on the page', () => {
     expect(url).toBe('/articles/wire-briefing-markets/');
     const html = readPage(site, url.slice(1));
     expect(html).toContain('<span class="article-meta__byline">By Jane Doe</span>');
-    expect(html).toContain('<span class="article-meta__source">Example Wire</span>');
+    expect(html).toContain('<a class="article-meta__source" href="/sources/example-wire/">Example Wire</a>');
     expect(html).toContain('<time datetime="2025-08-04">4 August 2025</time>');
   });
 

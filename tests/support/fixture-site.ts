@@ -4,9 +4,10 @@
  * with the real `astro build` into `tests/.output/<name>/dist`.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { syntheticCorpus } from '../../bench/synthetic.ts';
 
 const run = promisify(execFile);
 export const PROJECT_ROOT = join(import.meta.dirname, '../..');
@@ -15,11 +16,13 @@ export const OUTPUT_ROOT = join(PROJECT_ROOT, 'tests/.output');
 export interface FixtureSite {
   name: string;
   env: Record<string, string>;
+  /** Generated articles added to the content folder, enough to fill several listing pages. */
+  synthetic: number;
 }
 
 export const FIXTURE_SITES: FixtureSite[] = [
-  { name: 'root', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/' } },
-  { name: 'news', env: { SITE_URL: 'https://example.org', BASE_PATH: '/news/' } },
+  { name: 'root', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/' }, synthetic: 0 },
+  { name: 'news', env: { SITE_URL: 'https://example.org', BASE_PATH: '/news/' }, synthetic: 80 },
 ];
 
 /** Builds one fixture site and returns the absolute path of its output folder. */
@@ -31,6 +34,12 @@ export async function buildFixtureSite(site: FixtureSite): Promise<string> {
   await mkdir(contentDir, { recursive: true });
   await cp(join(PROJECT_ROOT, 'content'), contentDir, { recursive: true });
   await cp(join(PROJECT_ROOT, 'tests/fixtures/site'), contentDir, { recursive: true });
+  if (site.synthetic > 0) {
+    await mkdir(join(contentDir, 'generated'));
+    for (const file of syntheticCorpus(site.synthetic, 7)) {
+      await writeFile(join(contentDir, 'generated', file.path.replaceAll('/', '-')), file.text);
+    }
+  }
   // Astro's entry run with this very Node (the project's Node 24), whatever `node` is on PATH.
   const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
   try {

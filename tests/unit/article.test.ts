@@ -44,6 +44,7 @@ describe('toArticle', () => {
       edits: [{ kind: 'repeated-title', line: 2, removed: ['ELECTION NIGHT'] }],
       warnings: ['A warning.'],
       alsoPublishedAs: [],
+      topics: [],
       story: 'election-night',
     });
   });
@@ -73,6 +74,7 @@ describe('toArticle', () => {
       authors: [],
       tags: [],
       alsoPublishedAs: [],
+      topics: [],
       story: 'election-night',
     });
     for (const key of ['dek', 'date', 'updated', 'byline', 'source', 'signoff']) {

@@ -139,6 +139,7 @@ const BARE: Article = {
   authors: [],
   tags: [],
   alsoPublishedAs: [],
+  topics: [],
   story: 'election-night',
 };
 const CIC = { byline: 'CIC International Affairs', authors: ['CIC International Affairs'] };

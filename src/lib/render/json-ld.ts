@@ -51,3 +51,21 @@ export function jsonForScript(value: unknown): string {
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
+
+/**
+ * The schema.org `BreadcrumbList` for a page: where it sits in the site, from the home page.
+ *
+ * @param crumbs - name and absolute URL of each level, outermost first, the page itself last
+ */
+export function breadcrumbJsonLd(crumbs: readonly { name: string; url: string }[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}

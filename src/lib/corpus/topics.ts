@@ -1,0 +1,227 @@
+/**
+ * Topics: the people, places and organisations articles are about, for `topics/` pages and the
+ * links under each article. Names are found by a fast scan (names.ts); the NLP library
+ * `compromise` then classifies each distinct name once, from its lexicon of countries, cities,
+ * first names and organisations.
+ *
+ * Thresholds, and why:
+ * - a name is an article's topic when the article mentions it at least twice, a mention in the
+ *   headline or dek counting too: one passing mention is not what an article is about;
+ * - at most 8 topics per article, most mentioned first: enough for navigation, never a tag cloud;
+ * - a topic is published only when at least 2 articles mention it: a name only one article
+ *   knows is no thread through the news, and the topics index stays free of one-off names.
+ */
+import slugify from '@sindresorhus/slugify';
+import nlp from 'compromise';
+import type { Topic } from '../schema.ts';
+import { findNames, nameKey } from './names.ts';
+
+export interface TopicInput {
+  slug: string;
+  title: string;
+  dek?: string | undefined;
+  paragraphs: readonly string[];
+}
+
+export interface TopicAssignment {
+  /** Each article's topics, most mentioned first. */
+  byArticle: Map<string, Topic[]>;
+  /** Every published topic, by name. */
+  topics: Topic[];
+}
+
+export const MIN_MENTIONS = 2;
+export const MAX_TOPICS_PER_ARTICLE = 8;
+export const MIN_ARTICLES_PER_TOPIC = 2;
+
+interface Tally {
+  /** Spellings seen, with counts, to show the most common one. */
+  spellings: Map<string, number>;
+  mentions: number;
+  inHeadline: boolean;
+  titled: boolean;
+}
+
+/**
+ * Assigns topics to articles. The result does not depend on the order of the input.
+ *
+ * @param articles - published articles
+ */
+export function assignTopics(articles: readonly TopicInput[]): TopicAssignment {
+  const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const mentionedBy = new Map<string, number>();
+  const perArticle = sorted.map((article) => {
+    const mentioned = new Set<string>();
+    const names = articleNames(article, mentioned);
+    for (const key of mentioned) mentionedBy.set(key, (mentionedBy.get(key) ?? 0) + 1);
+    return { slug: article.slug, names };
+  });
+
+  const corpus = new Map<string, { spellings: Map<string, number>; titled: boolean }>();
+  for (const { names } of perArticle) {
+    for (const [key, tally] of names) {
+      const entry = corpus.get(key) ?? { spellings: new Map<string, number>(), titled: false };
+      entry.titled ||= tally.titled;
+      for (const [spelling, count] of tally.spellings) {
+        entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + count);
+      }
+      corpus.set(key, entry);
+    }
+  }
+
+  const topicsByKey = new Map<string, Topic>();
+  const usedSlugs = new Set<string>();
+  for (const key of [...corpus.keys()].sort()) {
+    const entry = corpus.get(key);
+    if (!entry || (mentionedBy.get(key) ?? 0) < MIN_ARTICLES_PER_TOPIC) continue;
+    const name = mostCommon(entry.spellings);
+    const kind = classify(name, entry.titled);
+    if (!kind) continue;
+    const topic = { name, kind, slug: uniqueSlug(name, kind, usedSlugs) };
+    topicsByKey.set(key, topic);
+  }
+
+  const byArticle = new Map<string, Topic[]>();
+  for (const { slug, names } of perArticle) {
+    const topics = [...names.entries()]
+      .filter(([key]) => topicsByKey.has(key))
+      .sort(([keyA, a], [keyB, b]) => b.mentions - a.mentions || (keyA < keyB ? -1 : 1))
+      .slice(0, MAX_TOPICS_PER_ARTICLE)
+      .flatMap(([key]) => topicsByKey.get(key) ?? []);
+    byArticle.set(slug, topics);
+  }
+  return {
+    byArticle,
+    topics: [...topicsByKey.values()].sort(
+      (a, b) => a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1),
+    ),
+  };
+}
+
+/**
+ * The names an article is about, by key, with their tallies; `mentioned` receives every name
+ * the article mentions at all, for the corpus-level count.
+ */
+function articleNames(article: TopicInput, mentioned: Set<string>): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  for (const paragraph of article.paragraphs) {
+    for (const mention of findNames(paragraph)) {
+      const key = nameKey(mention.name);
+      const tally = tallies.get(key) ?? {
+        spellings: new Map(),
+        mentions: 0,
+        inHeadline: false,
+        titled: false,
+      };
+      tally.mentions += 1;
+      tally.titled ||= mention.titled;
+      tally.spellings.set(mention.name, (tally.spellings.get(mention.name) ?? 0) + 1);
+      tallies.set(key, tally);
+    }
+  }
+  // Headlines are often in title case, where every word is capitalised: rather than scan them,
+  // look for the names the body uses.
+  const headline = nameKey(`${article.title} ${article.dek ?? ''}`);
+  for (const [key, tally] of tallies) {
+    if (containsWords(headline, key)) {
+      tally.inHeadline = true;
+      tally.mentions += 1;
+    }
+  }
+  mergeSurnames(tallies);
+  const lowercaseWords = new Set(
+    [article.title, article.dek ?? '', ...article.paragraphs]
+      .join(' ')
+      .match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? [],
+  );
+  for (const [key, tally] of tallies) {
+    // "However" or "Police" opening a sentence: the word is written in lowercase elsewhere.
+    if (!key.includes(' ') && lowercaseWords.has(key)) {
+      tallies.delete(key);
+      continue;
+    }
+    mentioned.add(key);
+    if (tally.mentions < MIN_MENTIONS && !tally.inHeadline) tallies.delete(key);
+  }
+  return tallies;
+}
+
+function containsWords(text: string, words: string): boolean {
+  let from = text.indexOf(words);
+  while (from !== -1) {
+    const before = text[from - 1];
+    const after = text[from + words.length];
+    if (
+      (before === undefined || !/[\p{L}\p{N}]/u.test(before)) &&
+      (after === undefined || !/[\p{L}\p{N}]/u.test(after))
+    ) {
+      return true;
+    }
+    from = text.indexOf(words, from + 1);
+  }
+  return false;
+}
+
+/**
+ * "Putin" after "Vladimir Putin" in the same article is the same person: a one-word name that
+ * ends exactly one longer name of a person adds its mentions to it. Ambiguous ones ("Brown"
+ * with two Browns) and places ("Afghanistan" in "Taliban Afghanistan") are left alone.
+ */
+function mergeSurnames(tallies: Map<string, Tally>): void {
+  const people = [...tallies.entries()]
+    .filter(
+      ([key, tally]) => key.includes(' ') && classify(mostCommon(tally.spellings), tally.titled) === 'person',
+    )
+    .map(([key]) => key);
+  for (const [key, tally] of [...tallies]) {
+    if (key.includes(' ')) continue;
+    const owners = people.filter((long) => long.endsWith(` ${key}`));
+    const owner = owners.length === 1 ? tallies.get(owners[0] ?? '') : undefined;
+    if (!owner) continue;
+    owner.mentions += tally.mentions;
+    owner.inHeadline ||= tally.inHeadline;
+    owner.titled ||= tally.titled;
+    tallies.delete(key);
+  }
+}
+
+const ORGANISATION_WORDS =
+  /\b(?:bank|ministry|party|union|council|committee|court|police|agency|company|group|university|democrats|association|commission|office|department|corporation|inc|ltd|plc|fc|united|federation|league|institute|foundation|army|forces|parliament|assembly|congress|senate|government|organisation|organization|nations)\b/i;
+
+const kindCache = new Map<string, Topic['kind'] | undefined>();
+
+/**
+ * People, places or organisations: by the lexicon of `compromise`, with an organisation word
+ * ("Bank of England") or a personal title ("President …") as stronger evidence. A single word
+ * the lexicon knows as another part of speech ("However", "Labour" the verb) is no topic.
+ */
+function classify(name: string, titled: boolean): Topic['kind'] | undefined {
+  const cacheKey = `${titled ? 't' : '-'}${name}`;
+  if (kindCache.has(cacheKey)) return kindCache.get(cacheKey);
+  let kind: Topic['kind'] | undefined;
+  if (ORGANISATION_WORDS.test(name)) kind = 'organisation';
+  else if (titled) kind = 'person';
+  else {
+    const doc = nlp(name);
+    // "European", "British": words describing where something is from, not what it is about.
+    if (doc.has('#Demonym') || doc.has('^#Adjective$')) kind = undefined;
+    else if (doc.people().found) kind = 'person';
+    else if (doc.places().found) kind = 'place';
+    else if (doc.organizations().found) kind = 'organisation';
+    else if (name.includes(' ') || doc.has('^#Noun$')) kind = 'organisation';
+  }
+  kindCache.set(cacheKey, kind);
+  return kind;
+}
+
+function mostCommon(counts: ReadonlyMap<string, number>): string {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+}
+
+function uniqueSlug(name: string, kind: Topic['kind'], used: Set<string>): string {
+  const base = slugify(name) || 'topic';
+  let slug = used.has(base) ? `${base}-${kind}` : base;
+  for (let n = 2; used.has(slug); n += 1) slug = `${base}-${kind}-${n}`;
+  used.add(slug);
+  return slug;
+}

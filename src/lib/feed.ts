@@ -1,0 +1,29 @@
+/** RSS items for the feed: every published article, newest first, undated last. */
+import { compareNewestFirst } from './dates.ts';
+import type { Article } from './schema.ts';
+
+export interface FeedItem {
+  title: string;
+  /** Absolute URL of the article page. */
+  link: string;
+  description: string;
+  /** Only when the source gives a date: a made-up one would mislead feed readers. */
+  pubDate?: Date;
+  categories?: string[];
+}
+
+/**
+ * Maps articles to RSS items. Dates are calendar days, written as midnight UTC of that day.
+ *
+ * @param articles - every published article
+ * @param home - absolute URL of the site's home page, ending in `/`
+ */
+export function feedItems(articles: readonly Article[], home: string): FeedItem[] {
+  return [...articles].sort(compareNewestFirst).map((article) => ({
+    title: article.title,
+    link: new URL(`articles/${article.slug}/`, home).href,
+    description: article.description,
+    ...(article.date ? { pubDate: new Date(`${article.date.slice(0, 10)}T00:00:00Z`) } : {}),
+    ...(article.source ? { categories: [article.source] } : {}),
+  }));
+}

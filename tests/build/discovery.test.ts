@@ -1,0 +1,207 @@
+/**
+ * Feeds, sitemap, robots.txt, page metadata, listings and page weight of the built fixture
+ * sites (tests/support/global-setup.ts builds them).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { allMatches, readPage } from '../support/html.ts';
+
+interface ReportInput {
+  file: string;
+  outcome: string;
+  url?: string;
+  redirectFrom?: string;
+}
+
+let root: string;
+let news: string;
+const published = (site: string): string[] =>
+  (JSON.parse(readFileSync(join(site, 'build-report.json'), 'utf8')) as { inputs: ReportInput[] }).inputs
+    .filter((input) => input.outcome === 'published')
+    .map((input) => input.url ?? '');
+const redirects = (site: string): string[] =>
+  (JSON.parse(readFileSync(join(site, 'build-report.json'), 'utf8')) as { inputs: ReportInput[] }).inputs
+    .filter((input) => input.outcome === 'duplicate')
+    .map((input) => input.redirectFrom ?? '');
+
+const ARTICLE = 'articles/russia-becomes-the-first-country-in-the-world-to-recognize-taliban-government/';
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['item', 'url', 'sitemap'].includes(name),
+});
+
+/** True for well-formed XML; otherwise the validator's message, so a failure says what is wrong. */
+function wellFormed(text: string): true | string {
+  try {
+    return SyntaxValidator.validate(text);
+  } catch (error) {
+    return String(error);
+  }
+}
+
+beforeAll(() => {
+  const dirs = inject('siteDirs');
+  if (!dirs['root'] || !dirs['news']) throw new Error('the fixture sites were not built');
+  root = dirs['root'];
+  news = dirs['news'];
+});
+
+describe('rss.xml', () => {
+  test.each(['root', 'news'])(
+    'is well-formed RSS 2.0 with one item per published article (%s site)',
+    (name) => {
+      const site = name === 'root' ? root : news;
+      const origin = name === 'root' ? 'https://news.example.org' : 'https://example.org';
+      const text = readFileSync(join(site, 'rss.xml'), 'utf8');
+      expect(wellFormed(text)).toBe(true);
+      const feed = xml.parse(text) as { rss: { '@_version': string; channel: { item: { link: string }[] } } };
+      expect(feed.rss['@_version']).toBe('2.0');
+      const links = feed.rss.channel.item.map((item) => item.link);
+      expect(links.sort()).toEqual(
+        published(site)
+          .map((url) => `${origin}${url}`)
+          .sort(),
+      );
+    },
+  );
+
+  test('is announced on every page for feed readers', () => {
+    expect(readPage(root, ARTICLE)).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Dispatch — all articles" href="https://news.example.org/rss.xml">',
+    );
+  });
+});
+
+describe('sitemap', () => {
+  test.each(['root', 'news'])('lists every published article once and no redirect (%s site)', (name) => {
+    const site = name === 'root' ? root : news;
+    const origin = name === 'root' ? 'https://news.example.org' : 'https://example.org';
+    const indexText = readFileSync(join(site, 'sitemap-index.xml'), 'utf8');
+    expect(wellFormed(indexText)).toBe(true);
+    const index = xml.parse(indexText) as { sitemapindex: { sitemap: { loc: string }[] } };
+    const locs = index.sitemapindex.sitemap.flatMap((entry) => {
+      const file = entry.loc.slice(entry.loc.lastIndexOf('/') + 1);
+      const text = readFileSync(join(site, file), 'utf8');
+      expect(wellFormed(text)).toBe(true);
+      return (xml.parse(text) as { urlset: { url: { loc: string }[] } }).urlset.url.map((url) => url.loc);
+    });
+    const articles = locs.filter((loc) => loc.includes('/articles/'));
+    expect(articles.sort()).toEqual(
+      published(site)
+        .map((url) => `${origin}${url}`)
+        .sort(),
+    );
+    expect(new Set(locs).size).toBe(locs.length);
+    for (const redirect of redirects(site)) expect(locs).not.toContain(`${origin}${redirect}`);
+    expect(redirects(site).length).toBeGreaterThan(0);
+  });
+
+  test('is named in robots.txt by its absolute URL', () => {
+    expect(readFileSync(join(news, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://example.org/news/sitemap-index.xml',
+    );
+  });
+});
+
+describe('page metadata', () => {
+  const meta = (html: string, key: string): string | undefined =>
+    new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+
+  test('gives an article Open Graph and Twitter cards, a title with the site name and breadcrumbs', () => {
+    const html = readPage(root, ARTICLE);
+    const title = 'Russia Becomes the First Country in the World to Recognize Taliban Government';
+    expect(html).toContain(`<title>${title} — Dispatch</title>`);
+    expect(meta(html, 'og:type')).toBe('article');
+    expect(meta(html, 'og:title')).toBe(title);
+    expect(meta(html, 'og:url')).toBe(`https://news.example.org/${ARTICLE}`);
+    expect(meta(html, 'og:site_name')).toBe('Dispatch');
+    expect(meta(html, 'article:published_time')).toBe('2025-07-11');
+    expect(meta(html, 'twitter:card')).toBe('summary');
+    expect(meta(html, 'description')?.length).toBeGreaterThan(20);
+    expect(html).toMatch(/<html lang="en"/);
+    const breadcrumb = allMatches(html, /<script type="application\/ld\+json">([\s\S]*?)<\/script>/)
+      .map((text) => JSON.parse(text) as { '@type': string; itemListElement?: { item: string }[] })
+      .find((data) => data['@type'] === 'BreadcrumbList');
+    expect(breadcrumb?.itemListElement?.map((item) => item.item)).toEqual([
+      'https://news.example.org/',
+      `https://news.example.org/${ARTICLE}`,
+    ]);
+  });
+
+  test('gives listing pages absolute canonical URLs under the base path', () => {
+    expect(readPage(news, 'archive/')).toContain(
+      '<link rel="canonical" href="https://example.org/news/archive/">',
+    );
+  });
+});
+
+describe('listings', () => {
+  test('paginate the home page at page/2/ and on, each story once across pages', () => {
+    const pages = ['', 'page/2/', 'page/3/'].filter((page) => existsSync(join(news, page, 'index.html')));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const links = pages.flatMap((page) =>
+      allMatches(readPage(news, page), /<h2 class="summary__title"[^>]*><a href="([^"]+)"/),
+    );
+    expect(new Set(links).size).toBe(links.length);
+    expect(readPage(news, '')).toContain('href="/news/page/2/" rel="next"');
+    expect(readPage(news, 'page/2/')).toContain('href="/news/" rel="prev"');
+  });
+
+  test('have a source page for each outlet named and none for articles without one', () => {
+    expect(readPage(root, 'sources/')).toContain('href="/sources/example-wire/"');
+    expect(readPage(root, 'sources/example-wire/')).toContain('Wire briefing: markets');
+    expect(readPage(root, 'sources/')).toMatch(/\d+ articles do not name a source/);
+  });
+
+  test('have an archive by year and month that includes undated articles', () => {
+    const archive = readPage(root, 'archive/');
+    expect(archive).toContain('href="/archive/2025/07/"');
+    expect(archive).toContain('href="/archive/undated/"');
+    expect(readPage(root, 'archive/2025/07/')).toContain(`href="/${ARTICLE}"`);
+    expect(readPage(root, 'archive/undated/')).toContain(
+      'href="/articles/russias-historic-recognition-of-taliban-government-a-shift-in-geopolitical-dynamics/"',
+    );
+  });
+
+  test('have topic pages for the founding story’s people, places and organisations', () => {
+    const topics = readPage(root, 'topics/');
+    for (const topic of ['russia', 'afghanistan', 'taliban', 'kabul']) {
+      expect(topics).toContain(`href="/topics/${topic}/"`);
+      expect(readPage(root, `topics/${topic}/`)).toContain(`href="/${ARTICLE}"`);
+    }
+    expect(readPage(root, ARTICLE)).toContain('href="/topics/taliban/"');
+  });
+});
+
+describe('page weight', () => {
+  test('an article page is at most 14 KB gzipped, HTML and CSS together, and loads no script', () => {
+    const html = readPage(root, ARTICLE);
+    const styles = allMatches(html, /<link rel="stylesheet" href="\/([^"]+)"/);
+    const css = styles.map((path) => readFileSync(join(root, path)));
+    const bytes = [Buffer.from(html), ...css].reduce(
+      (sum, part) => sum + gzipSync(part, { level: 9 }).length,
+      0,
+    );
+    expect(styles.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(14 * 1024);
+    expect(allMatches(html, /<script[^>]+src="([^"]+)"/)).toEqual([]);
+  });
+
+  test('no built page refers to another origin for a script, style, font or image', () => {
+    const pages = readdirSync(root, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.html'));
+    for (const page of pages) {
+      const html = readFileSync(join(root, page), 'utf8');
+      expect([page, allMatches(html, /<(?:script|img|iframe)[^>]+src="(https?:[^"]+)"/)]).toEqual([page, []]);
+      expect([
+        page,
+        allMatches(html, /<link rel="(?:stylesheet|preload|icon)"[^>]+href="(https?:[^"]+)"/),
+      ]).toEqual([page, []]);
+    }
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { buildArchive, formatMonth } from '../../src/lib/listings/archive.ts';
+import { pageParam, pageSuffix, paginate } from '../../src/lib/listings/pagination.ts';
+import { sourceListings, sourceSlug } from '../../src/lib/listings/sources.ts';
+import { topicListings, topicsByKind } from '../../src/lib/listings/topics.ts';
+import type { Topic } from '../../src/lib/schema.ts';
+import { makeArticle } from '../support/articles.ts';
+
+const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
+
+describe('paginate', () => {
+  test('splits 45 items into pages of 20, 20 and 5 with their positions', () => {
+    const pages = paginate(
+      Array.from({ length: 45 }, (_, index) => index),
+      20,
+    );
+    expect(pages.map((page) => [page.number, page.count, page.start, page.items.length])).toEqual([
+      [1, 3, 0, 20],
+      [2, 3, 20, 20],
+      [3, 3, 40, 5],
+    ]);
+    expect(pages[2]?.items).toEqual([40, 41, 42, 43, 44]);
+  });
+
+  test('gives an empty listing one empty page, so its address exists', () => {
+    expect(paginate([], 10)).toEqual([{ number: 1, count: 1, items: [], start: 0 }]);
+  });
+
+  test('keeps exactly full pages without an empty last page', () => {
+    expect(paginate([1, 2, 3, 4], 2).map((page) => page.items)).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+  });
+
+  test('rejects a page size that is not a positive whole number', () => {
+    expect(() => paginate([1], 0)).toThrow(RangeError);
+    expect(() => paginate([1], 2.5)).toThrow(RangeError);
+  });
+});
+
+describe('pageSuffix and pageParam', () => {
+  test('give page 1 the listing address itself and later pages page/N/', () => {
+    expect([pageSuffix(1), pageSuffix(2), pageSuffix(12)]).toEqual(['', 'page/2/', 'page/12/']);
+    expect([pageParam(1), pageParam(3)]).toEqual([undefined, 'page/3']);
+  });
+});
+
+describe('sourceListings', () => {
+  const articles = [
+    makeArticle({ slug: 'a', source: 'Reuters', date: '2025-07-01' }),
+    makeArticle({ slug: 'b', source: 'reuters', date: '2025-07-03' }),
+    makeArticle({ slug: 'c', source: 'Reuters', date: '2025-07-02' }),
+    makeArticle({ slug: 'd', source: 'Al Jazeera' }),
+    makeArticle({ slug: 'e' }),
+  ];
+
+  test('groups spellings of one outlet, newest first, and names it by its most common spelling', () => {
+    const [first, second] = sourceListings(articles);
+    expect(first).toMatchObject({ name: 'Al Jazeera', slug: 'al-jazeera' });
+    expect(second?.name).toBe('Reuters');
+    expect(second?.slug).toBe('reuters');
+    expect(slugs(second?.articles ?? [])).toEqual(['b', 'c', 'a']);
+  });
+
+  test('leaves articles without a source out rather than inventing one', () => {
+    const listed = sourceListings(articles).flatMap((source) => slugs(source.articles));
+    expect(listed).not.toContain('e');
+    expect(listed).toHaveLength(4);
+  });
+
+  test('gives odd outlet names ASCII slugs that match sourceSlug', () => {
+    const [listing] = sourceListings([makeArticle({ slug: 'x', source: 'Le Monde (Édition) | Paris' })]);
+    expect(listing?.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(listing?.slug).toBe(sourceSlug('Le Monde (Édition) | Paris'));
+  });
+});
+
+describe('buildArchive', () => {
+  const archive = buildArchive([
+    makeArticle({ slug: 'jul-a', date: '2025-07-11' }),
+    makeArticle({ slug: 'jul-b', date: '2025-07-30T23:30:00-05:00' }),
+    makeArticle({ slug: 'jun', date: '2025-06-02' }),
+    makeArticle({ slug: 'old', date: '2023-12-31' }),
+    makeArticle({ slug: 'none' }),
+  ]);
+
+  test('orders years and months newest first, by the month the source wrote', () => {
+    expect(
+      archive.years.map((year) => [year.year, year.total, year.months.map((month) => month.path)]),
+    ).toEqual([
+      [2025, 3, ['2025/07', '2025/06']],
+      [2023, 1, ['2023/12']],
+    ]);
+    // 30 July at 23:30 in UTC-5 is still July: the written day is never shifted.
+    expect(slugs(archive.years[0]?.months[0]?.articles ?? [])).toEqual(['jul-b', 'jul-a']);
+  });
+
+  test('keeps undated articles in the archive on their own', () => {
+    expect(slugs(archive.undated)).toEqual(['none']);
+  });
+
+  test('names months in words', () => {
+    expect(formatMonth(2025, 7)).toBe('July 2025');
+    expect(formatMonth(2023, 12)).toBe('December 2023');
+  });
+});
+
+describe('topicListings', () => {
+  const kabul: Topic = { name: 'Kabul', slug: 'kabul', kind: 'place' };
+  const taliban: Topic = { name: 'Taliban', slug: 'taliban', kind: 'organisation' };
+  const putin: Topic = { name: 'Vladimir Putin', slug: 'vladimir-putin', kind: 'person' };
+  const listings = topicListings([
+    makeArticle({ slug: 'a', date: '2025-07-01', topics: [kabul, taliban] }),
+    makeArticle({ slug: 'b', date: '2025-07-05', topics: [taliban] }),
+    makeArticle({ slug: 'c', topics: [putin, taliban] }),
+  ]);
+
+  test('lists the most covered topic first, each with its articles newest first', () => {
+    expect(listings.map((listing) => [listing.topic.slug, slugs(listing.articles)])).toEqual([
+      ['taliban', ['b', 'a', 'c']],
+      ['kabul', ['a']],
+      ['vladimir-putin', ['c']],
+    ]);
+  });
+
+  test('groups topics by kind for the index, places first', () => {
+    expect(
+      topicsByKind(listings).map((group) => [group.label, group.listings.map((l) => l.topic.name)]),
+    ).toEqual([
+      ['Places', ['Kabul']],
+      ['People', ['Vladimir Putin']],
+      ['Organisations', ['Taliban']],
+    ]);
+  });
+});
