@@ -130,3 +130,36 @@ describe('theme toggle', () => {
     await context.close();
   });
 });
+
+describe('article typography', () => {
+  test('sets body text at about 60–75 characters a line on a desktop screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await open(context, PAGE_TYPES['article'] ?? '');
+    const perLine = await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll('.article__body p')];
+      const longest = paragraphs.sort(
+        (a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0),
+      )[0];
+      if (!longest) return 0;
+      const lineHeight = parseFloat(getComputedStyle(longest).lineHeight);
+      const lines = Math.round(longest.getBoundingClientRect().height / lineHeight);
+      // Full lines only: the last line of a paragraph is usually short.
+      return (longest.textContent?.length ?? 0) / Math.max(1, lines - 0.5);
+    });
+    expect(perLine).toBeGreaterThanOrEqual(55);
+    expect(perLine).toBeLessThanOrEqual(80);
+    await context.close();
+  });
+
+  test('prints without navigation, in black on white', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const { page } = await open(context, PAGE_TYPES['article'] ?? '');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('.site-header') ?? document.body).display,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(printed).toEqual({ header: 'none', background: 'rgb(255, 255, 255)' });
+    await context.close();
+  });
+});

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { comparisonKey, normalizeText, smartenQuotes } from '../../src/lib/ingest/normalize.ts';
+import {
+  comparisonKey,
+  normalizeText,
+  smartenPunctuation,
+  smartenQuotes,
+} from '../../src/lib/ingest/normalize.ts';
 
 describe('normalizeText', () => {
   test('turns CRLF and lone CR line endings into LF', () => {
@@ -44,5 +49,25 @@ describe('comparisonKey', () => {
 
   test('keeps different words different', () => {
     expect(comparisonKey('Russia recognises')).not.toBe(comparisonKey('Russia recognised'));
+  });
+});
+
+describe('smartenPunctuation', () => {
+  test('sets double and triple hyphens as em dashes and a lone spaced hyphen as an en dash', () => {
+    expect(smartenPunctuation('Kabul -- and Moscow --- agreed')).toBe('Kabul — and Moscow — agreed');
+    expect(smartenPunctuation('KABUL, July 12 (Reuters) - The Taliban')).toBe(
+      'KABUL, July 12 (Reuters) – The Taliban',
+    );
+  });
+
+  test('leaves hyphens in words, dates, ranges and rules as written', () => {
+    const text = 'A well-known 2025-07-11 report, pages 10-12, then ----- and a trailing -';
+    expect(smartenPunctuation(text)).toBe(text);
+  });
+
+  test('turns three dots into an ellipsis but not longer runs, and smartens quotes too', () => {
+    expect(smartenPunctuation(`He said "wait..." and '....' stayed`)).toBe(
+      'He said “wait…” and ‘....’ stayed',
+    );
   });
 });

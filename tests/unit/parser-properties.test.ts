@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeText } from '../../src/lib/ingest/decode.ts';
-import { smartenQuotes } from '../../src/lib/ingest/normalize.ts';
+import { smartenPunctuation, smartenQuotes } from '../../src/lib/ingest/normalize.ts';
 import { parseArticle, type ParsedArticle } from '../../src/lib/ingest/parse.ts';
 
 fc.configureGlobal({ seed: 20_261_122, numRuns: 300 });
@@ -122,7 +122,7 @@ describe('parseArticle (properties)', () => {
           title,
           authors: [],
           tags: [],
-          paragraphs: paragraphs.map(smartenQuotes),
+          paragraphs: paragraphs.map(smartenPunctuation),
           edits: [],
           warnings: [],
         });

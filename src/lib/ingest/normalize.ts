@@ -54,3 +54,19 @@ export function comparisonKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Typographic quotes (see {@link smartenQuotes}), dashes and ellipses, as typesetters write
+ * what a typewriter could not: `--` or `---` becomes an em dash (—), a hyphen standing alone
+ * between words (`word - word`) an en dash (–), three dots an ellipsis (…). Hyphens inside
+ * words, numbers and dates (`2025-07-11`) and longer runs (`-----`) stay as written; no word
+ * changes.
+ *
+ * @param text - one paragraph, title or line
+ */
+export function smartenPunctuation(text: string): string {
+  return smartenQuotes(text)
+    .replace(/(?<!-)-{2,3}(?!-)/g, '—')
+    .replace(/(?<=\S) - (?=\S)/g, ' – ')
+    .replace(/(?<!\.)\.\.\.(?!\.)/g, '…');
+}

@@ -6,7 +6,7 @@ import { countWords } from '../text.ts';
 import { formatAuthors } from './byline.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { parseHeaderLine, type HeaderFields } from './header.ts';
-import { comparisonKey, normalizeText, smartenQuotes } from './normalize.ts';
+import { comparisonKey, normalizeText, smartenPunctuation } from './normalize.ts';
 import { blockParagraphs, splitBlocks, type Block } from './paragraphs.ts';
 import { deriveTitle, isDek, isSignoff } from './parts.ts';
 import { removeRepeatedParagraphs } from './repeats.ts';
@@ -131,19 +131,19 @@ function assemble(
 ): ParsedArticle {
   // Front matter wins over what the heuristics found in the text.
   const meta = { ...header, ...frontMatter };
-  const authors = (meta.authors ?? []).map(smartenQuotes);
+  const authors = (meta.authors ?? []).map(smartenPunctuation);
   return {
-    title: smartenQuotes(parts.title),
-    ...(parts.dek ? { dek: smartenQuotes(parts.dek) } : {}),
+    title: smartenPunctuation(parts.title),
+    ...(parts.dek ? { dek: smartenPunctuation(parts.dek) } : {}),
     ...(meta.date ? { date: meta.date } : {}),
     ...(meta.updated ? { updated: meta.updated } : {}),
     ...(authors.length > 0 ? { byline: formatAuthors(authors) } : {}),
     authors,
-    ...(meta.source ? { source: smartenQuotes(meta.source) } : {}),
+    ...(meta.source ? { source: smartenPunctuation(meta.source) } : {}),
     tags: frontMatter.tags ?? [],
     ...(frontMatter.slug ? { slug: frontMatter.slug } : {}),
-    ...(parts.signoff ? { signoff: smartenQuotes(parts.signoff) } : {}),
-    paragraphs: parts.paragraphs.map(smartenQuotes),
+    ...(parts.signoff ? { signoff: smartenPunctuation(parts.signoff) } : {}),
+    paragraphs: parts.paragraphs.map(smartenPunctuation),
     edits: parts.edits,
     warnings: parts.warnings,
   };
