@@ -7,11 +7,30 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { lastBuildIndex } from './dev-index.ts';
 
 export function pagefindSearch(): AstroIntegration {
+  let outDir: URL | undefined;
+  let base = '/';
   return {
     name: 'dispatch-pagefind',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        outDir = config.outDir;
+        base = config.base;
+      },
+      // `astro dev` renders pages on request, so there is no HTML to index: dev serves the
+      // index of the last build instead, and says so.
+      'astro:server:setup': ({ server, logger }) => {
+        if (!outDir) return;
+        const index = lastBuildIndex(join(fileURLToPath(outDir), 'pagefind'), base);
+        server.middlewares.use(index.middleware);
+        logger.info(
+          index.exists
+            ? 'search uses the index of the last build (run `npm run build` to refresh it)'
+            : 'search needs an index: run `npm run build` once, then reload the search page',
+        );
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const started = performance.now();

@@ -177,6 +177,22 @@ describe('listings', () => {
   });
 });
 
+describe('search index attributes', () => {
+  test('weigh the headline and dek above the body and give every article a date sort key', () => {
+    const html = readPage(root, 'articles/wire-briefing-markets/');
+    expect(html).toMatch(/<h1 class="article__title" data-pagefind-meta="title" data-pagefind-weight="10">/);
+    const undated = readPage(
+      root,
+      'articles/russias-historic-recognition-of-taliban-government-a-shift-in-geopolitical-dynamics/',
+    );
+    expect(undated).toMatch(/<p class="article__dek" data-pagefind-weight="5">/);
+    expect(undated).toContain('data-pagefind-sort="date:0000-00-00"');
+    expect(undated).toContain('data-year="Undated"');
+    expect(html).toContain('data-pagefind-sort="date:2025-08-04"');
+    expect(html).toContain('data-source="Example Wire"');
+  });
+});
+
 describe('page weight', () => {
   test('an article page is at most 14 KB gzipped, HTML and CSS together, and loads no script', () => {
     const html = readPage(root, ARTICLE);

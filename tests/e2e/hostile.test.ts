@@ -73,7 +73,8 @@ describe('hostile article text in a real browser', () => {
         );
         const javascriptLinks = [...document.querySelectorAll('a[href^="javascript:" i]')].length;
         const scripts = [...document.querySelectorAll('script')]
-          .filter((script) => script.type !== 'application/ld+json')
+          // Only scripts a browser runs: JSON-LD and Pagefind's result template are data.
+          .filter((script) => ['', 'module', 'text/javascript'].includes(script.type))
           .map((script) => script.getAttribute('src') ?? script.textContent)
           .filter((src) => src !== allowedInline && !/^\/(_astro|pagefind)\//.test(src));
         return { handlers, javascriptLinks, scripts };
