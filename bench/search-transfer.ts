@@ -48,11 +48,17 @@ async function type(target: Page, query: string): Promise<void> {
 }
 
 const rows: Record<string, string | number>[] = [];
-const open = await measure(() => page.goto(`${server.url}search/`, { waitUntil: 'networkidle' }).then(() => undefined));
+const open = await measure(() =>
+  page.goto(`${server.url}search/`, { waitUntil: 'networkidle' }).then(() => undefined),
+);
 rows.push({ step: 'open search page (HTML, CSS, UI)', ...open });
 const firstSearch = await measure(() => type(page, first));
 rows.push({ step: `first search "${first}"`, ...firstSearch });
-rows.push({ step: 'page + first search', kb: Math.round((open.kb + firstSearch.kb) * 10) / 10, requests: open.requests + firstSearch.requests });
+rows.push({
+  step: 'page + first search',
+  kb: Math.round((open.kb + firstSearch.kb) * 10) / 10,
+  requests: open.requests + firstSearch.requests,
+});
 for (const query of laterQueries) {
   rows.push({ step: `later search "${query}"`, ...(await measure(() => type(page, query))) });
 }
