@@ -39,6 +39,8 @@ async function measure(step: () => Promise<void>): Promise<{ kb: number; request
 }
 
 async function type(target: Page, query: string): Promise<void> {
+  // The search page opens with a plain box; using it loads Pagefind's UI, which takes over.
+  if (await target.locator('#search-q').isVisible()) await target.locator('#search-q').click();
   await target.locator('pagefind-input input').fill(query);
   await target.waitForFunction(
     (q) => document.querySelector('pagefind-summary')?.textContent?.toLowerCase().includes(q),
@@ -51,9 +53,9 @@ const rows: Record<string, string | number>[] = [];
 const open = await measure(() =>
   page.goto(`${server.url}search/`, { waitUntil: 'networkidle' }).then(() => undefined),
 );
-rows.push({ step: 'open search page (HTML, CSS, UI)', ...open });
+rows.push({ step: 'open search page (HTML, CSS)', ...open });
 const firstSearch = await measure(() => type(page, first));
-rows.push({ step: `first search "${first}"`, ...firstSearch });
+rows.push({ step: `first search "${first}" (UI, engine, index, results)`, ...firstSearch });
 rows.push({
   step: 'page + first search',
   kb: Math.round((open.kb + firstSearch.kb) * 10) / 10,

@@ -1,8 +1,10 @@
 /**
- * Search page behaviour on top of Pagefind's Component UI: opens the search named in the URL
- * (`?q=`, filters, `sort=date`; also what the header's no-JavaScript form submits), keeps the
- * URL in step with what the reader types and picks, switches between best match and newest
- * first, and shows a helpful message when nothing matches.
+ * Search page behaviour on top of Pagefind's Component UI:
+ * - the page opens with a plain form; Pagefind's UI is fetched when the reader starts a search
+ *   (focuses or uses the box) or when the URL names one, and then takes the form's place;
+ * - opens the search named in the URL (`?q=`, filters, `sort=date`; also what the header's
+ *   no-JavaScript form submits) and keeps the URL in step with what the reader does;
+ * - switches between best match and newest first, and helps when nothing matches.
  */
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search-url.ts';
 
@@ -25,7 +27,31 @@ declare global {
   }
 }
 
-async function startSearchPage(): Promise<void> {
+const page = document.querySelector<HTMLElement>('[data-search-page]');
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const plainInput = document.querySelector<HTMLInputElement>('#search-q');
+
+let activation: Promise<void> | undefined;
+
+function start(): void {
+  activation ??= activate();
+}
+
+if (page && form && plainInput) {
+  const state = readSearchState(window.location.search);
+  plainInput.value = state.query;
+  if (state.query || Object.keys(state.filters).length > 0) start();
+  plainInput.addEventListener('focus', start, { once: true });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    start();
+  });
+}
+
+/** Loads Pagefind's UI and hands the search over to it. */
+async function activate(): Promise<void> {
+  const bundle = page?.dataset['searchBundle'] ?? '/pagefind/';
+  loadUi(bundle);
   const loaded = await Promise.race([
     customElements.whenDefined('pagefind-input').then(() => true),
     new Promise<false>((resolve) => setTimeout(() => resolve(false), LOAD_TIMEOUT_MS)),
@@ -39,11 +65,33 @@ async function startSearchPage(): Promise<void> {
     );
     return;
   }
+  const typedFocus = document.activeElement === plainInput;
+  const state = { ...readSearchState(window.location.search), query: plainInput?.value.trim() ?? '' };
+  if (form) form.hidden = true;
+  for (const element of document.querySelectorAll<HTMLElement>('pagefind-input, [data-search-ui]')) {
+    element.hidden = false;
+  }
+  wire(instance, state);
+  // Search first: Pagefind's input only takes the term from a search while it is not focused.
+  if (state.query || Object.keys(state.filters).length > 0) {
+    instance.triggerSearchWithFilters(state.query, state.filters);
+  }
+  const input = document.querySelector<HTMLInputElement>('pagefind-input input');
+  if (input && typedFocus) input.focus();
+}
 
-  const state = readSearchState(window.location.search);
+/** Pagefind's UI script only: its stylesheet is replaced by styles/search.css. */
+function loadUi(bundle: string): void {
+  const script = document.createElement('script');
+  script.src = `${bundle}pagefind-component-ui.js`;
+  document.head.append(script);
+}
+
+/** Keeps the URL, the order switch and the no-results help in step with the search. */
+function wire(instance: PagefindInstance, initial: SearchState): void {
   const order = document.querySelector<HTMLFieldSetElement>('[data-search-order]');
   const empty = document.querySelector<HTMLElement>('[data-search-empty]');
-  let current: SearchState = state;
+  let current = initial;
 
   instance.on('search', (term, filters) => {
     current = { ...current, query: term.trim(), filters: nonEmpty(filters) };
@@ -54,20 +102,15 @@ async function startSearchPage(): Promise<void> {
   instance.on('results', (result) => {
     if (empty) empty.hidden = !(current.query && result.results.length === 0);
   });
-
   order?.addEventListener('change', (event) => {
     const value = (event.target as HTMLInputElement).value === 'date' ? 'date' : 'relevance';
     current = { ...current, sort: value };
     applySort(instance, value);
     instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
   });
-
-  applySort(instance, state.sort);
-  const radio = order?.querySelector<HTMLInputElement>(`input[value="${state.sort}"]`);
+  applySort(instance, initial.sort);
+  const radio = order?.querySelector<HTMLInputElement>(`input[value="${initial.sort}"]`);
   if (radio) radio.checked = true;
-  if (state.query || Object.keys(state.filters).length > 0) {
-    instance.triggerSearchWithFilters(state.query, state.filters);
-  }
 }
 
 /** Newest first sorts on the `date` key every article has (undated ones carry the lowest). */
@@ -85,5 +128,3 @@ function showStatus(message: string): void {
   status.textContent = message;
   status.hidden = false;
 }
-
-void startSearchPage();

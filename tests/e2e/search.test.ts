@@ -38,6 +38,8 @@ async function resultTitles(page: Page): Promise<string[]> {
 }
 
 async function search(page: Page, query: string): Promise<string[]> {
+  // The page opens with a plain form; focusing it loads Pagefind's UI, which takes its place.
+  if (await page.locator('#search-q').isVisible()) await page.locator('#search-q').click();
   const input = page.locator('pagefind-input input');
   await input.fill('');
   await input.fill(query);

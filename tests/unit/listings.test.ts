@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildArchive, formatMonth } from '../../src/lib/listings/archive.ts';
 import { pageParam, pageSuffix, paginate } from '../../src/lib/listings/pagination.ts';
 import { sourceListings, sourceSlug } from '../../src/lib/listings/sources.ts';
-import { topicListings, topicsByKind } from '../../src/lib/listings/topics.ts';
+import { searchableTopics, topicListings, topicsByKind } from '../../src/lib/listings/topics.ts';
 import type { Topic } from '../../src/lib/schema.ts';
 import { makeArticle } from '../support/articles.ts';
 
@@ -122,6 +122,14 @@ describe('topicListings', () => {
       ['kabul', ['a']],
       ['vladimir-putin', ['c']],
     ]);
+  });
+
+  test('offers as search filters only topics that more than one article has', () => {
+    const articles = [
+      makeArticle({ slug: 'a', topics: [kabul, taliban] }),
+      makeArticle({ slug: 'b', topics: [taliban] }),
+    ];
+    expect([...searchableTopics(articles)]).toEqual(['taliban']);
   });
 
   test('groups topics by kind for the index, places first', () => {
