@@ -1,0 +1,29 @@
+/** Every built page of both fixture sites is valid HTML by html-validate's standard rules. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, inject, test } from 'vitest';
+
+// Uses the project's .htmlvalidate.json (html-validate:standard).
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+describe.each(['root', 'news'])('html-validate on the %s fixture site', (name) => {
+  test('reports zero errors on every page', async () => {
+    const site = inject('siteDirs')[name];
+    if (!site) throw new Error(`the ${name} fixture site was not built`);
+    const pages = readdirSync(site, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+    expect(pages.length).toBeGreaterThan(10);
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateFile(join(site, page));
+      for (const result of report.results) {
+        for (const message of result.messages) {
+          problems.push(`${page}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
