@@ -31,8 +31,13 @@ export interface RunningServer {
  *
  * @param siteDir - the built site
  * @param basePath - `/` or `/news/`
+ * @param headers - sent with every response (e.g. the security headers from `_headers`)
  */
-export async function serveSite(siteDir: string, basePath = '/'): Promise<RunningServer> {
+export async function serveSite(
+  siteDir: string,
+  basePath = '/',
+  headers: Record<string, string> = {},
+): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -40,11 +45,14 @@ export async function serveSite(siteDir: string, basePath = '/'): Promise<Runnin
         ? await resolveFile(siteDir, path.slice(basePath.length))
         : undefined;
       if (!file) {
-        response.writeHead(404, { 'Content-Type': TYPES['.html'] });
+        response.writeHead(404, { ...headers, 'Content-Type': TYPES['.html'] });
         createReadStream(join(siteDir, '404.html')).pipe(response);
         return;
       }
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        ...headers,
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
       createReadStream(file).pipe(response);
     })();
   });

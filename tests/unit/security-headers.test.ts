@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineScriptHashes,
+  nginxHeaders,
+  securityHeaders,
+} from '../../src/lib/security-headers.ts';
+
+const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+describe('inlineScriptHashes', () => {
+  test('hashes inline scripts a browser runs, exactly as written', () => {
+    const html =
+      '<html><head><script>\n  let a = 1;\n</script><script type="module">b()</script></head></html>';
+    expect(inlineScriptHashes(html)).toEqual([sha('\n  let a = 1;\n'), sha('b()')]);
+  });
+
+  test('ignores scripts with src, JSON-LD, templates, and text that only looks like a script', () => {
+    const html = [
+      '<script src="/a.js"></script>',
+      '<script type="application/ld+json">{"a":1}</script>',
+      '<script type="text/pagefind-template"><li>{{ x }}</li></script>',
+      '<meta name="description" content="<script>alert(1)</script>">',
+      '<p>&lt;script&gt;alert(2)&lt;/script&gt;</p>',
+    ].join('');
+    expect(inlineScriptHashes(html)).toEqual([]);
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  test('allows own files, the given hashes and WebAssembly, and never unsafe-inline', () => {
+    const csp = contentSecurityPolicy(['sha256-b', 'sha256-a', 'sha256-b']);
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b';");
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp.startsWith("default-src 'none';")).toBe(true);
+    expect(csp).not.toContain('unsafe-inline');
+  });
+});
+
+describe('header files', () => {
+  const headers = securityHeaders("default-src 'none'");
+
+  test('write a Netlify/Cloudflare _headers block for every path under the base path', () => {
+    const text = headersFile('/news/', headers);
+    expect(text.split('\n')[0]).toBe('/news/*');
+    expect(text).toContain("  Content-Security-Policy: default-src 'none'\n");
+    expect(text).toContain('  X-Content-Type-Options: nosniff\n');
+  });
+
+  test('write the same headers as nginx add_header directives', () => {
+    const text = nginxHeaders(headers);
+    expect(text).toContain(`add_header Content-Security-Policy "default-src 'none'" always;`);
+    expect(text.trim().split('\n')).toHaveLength(headers.length);
+  });
+});
