@@ -4,8 +4,8 @@
  * with the real `astro build` into `tests/.output/<name>/dist`.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { syntheticCorpus } from '../../bench/synthetic.ts';
 
@@ -18,11 +18,21 @@ export interface FixtureSite {
   env: Record<string, string>;
   /** Generated articles added to the content folder, enough to fill several listing pages. */
   synthetic: number;
+  /** Write the content files in reverse order (so directory order differs). */
+  reverse?: boolean;
 }
 
 export const FIXTURE_SITES: FixtureSite[] = [
   { name: 'root', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/' }, synthetic: 0 },
   { name: 'news', env: { SITE_URL: 'https://example.org', BASE_PATH: '/news/' }, synthetic: 80 },
+  // The root site again, from a content folder at another path with its files written in the
+  // opposite order: the reproducibility test compares the two outputs byte for byte.
+  {
+    name: 'root-again',
+    env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/' },
+    synthetic: 0,
+    reverse: true,
+  },
 ];
 
 /** Builds one fixture site and returns the absolute path of its output folder. */
@@ -32,8 +42,13 @@ export async function buildFixtureSite(site: FixtureSite): Promise<string> {
   const outDir = join(workDir, 'dist');
   await rm(workDir, { recursive: true, force: true });
   await mkdir(contentDir, { recursive: true });
-  await cp(join(PROJECT_ROOT, 'content'), contentDir, { recursive: true });
-  await cp(join(PROJECT_ROOT, 'tests/fixtures/site'), contentDir, { recursive: true });
+  if (site.reverse) {
+    await copyReversed(join(PROJECT_ROOT, 'tests/fixtures/site'), contentDir);
+    await copyReversed(join(PROJECT_ROOT, 'content'), contentDir);
+  } else {
+    await cp(join(PROJECT_ROOT, 'content'), contentDir, { recursive: true });
+    await cp(join(PROJECT_ROOT, 'tests/fixtures/site'), contentDir, { recursive: true });
+  }
   if (site.synthetic > 0) {
     await mkdir(join(contentDir, 'generated'));
     for (const file of syntheticCorpus(site.synthetic, 7)) {
@@ -55,4 +70,17 @@ export async function buildFixtureSite(site: FixtureSite): Promise<string> {
     });
   }
   return outDir;
+}
+
+/** Copies a folder file by file, last file first. */
+async function copyReversed(from: string, to: string): Promise<void> {
+  const files = (await readdir(from, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(from, join(entry.parentPath, entry.name)))
+    .sort()
+    .reverse();
+  for (const file of files) {
+    await mkdir(dirname(join(to, file)), { recursive: true });
+    await copyFile(join(from, file), join(to, file));
+  }
 }
