@@ -1,0 +1,103 @@
+/**
+ * The /news/ fixture site served under /news/, crawled from its home page: every link, asset,
+ * form action, feed item, sitemap entry and redirect target resolves (zero broken), and none
+ * leaves /news/.
+ */
+import type { Element, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { serveSite, type RunningServer } from '../support/static-server.ts';
+
+const SITE_URL = 'https://example.org';
+let server: RunningServer;
+
+beforeAll(async () => {
+  const site = inject('siteDirs')['news'];
+  if (!site) throw new Error('the /news/ fixture site was not built');
+  server = await serveSite(site, '/news/');
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+/** URLs an HTML page refers to: links, assets, form actions, meta refresh targets. */
+function pageReferences(html: string): string[] {
+  const found: string[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'element') collect(node);
+    if ('children' in node) node.children.forEach(visit);
+  };
+  const collect = (element: Element): void => {
+    for (const name of ['href', 'src', 'action']) {
+      const value = element.properties[name];
+      if (typeof value === 'string' && value) found.push(value);
+    }
+    const refresh = element.tagName === 'meta' && element.properties['httpEquiv'];
+    if (refresh) found.push(String(element.properties['content']).replace(/^\d+;\s*url=/i, ''));
+  };
+  visit(fromHtml(html));
+  return found;
+}
+
+/** URLs in an XML document (feed items, sitemap entries). */
+const xmlReferences = (xml: string): string[] =>
+  [...xml.matchAll(/<(?:link|loc|guid[^>]*)>([^<]+)</g)].map((match) => match[1] ?? '');
+
+describe('a site built for and served under /news/', () => {
+  test('has no broken link, asset, feed entry, sitemap entry or redirect', async () => {
+    const origin = new URL(server.url).origin;
+    const toLocal = (url: string): string | undefined => {
+      const absolute = new URL(url.startsWith(SITE_URL) ? url.replace(SITE_URL, origin) : url, server.url);
+      return absolute.origin === origin ? `${absolute.pathname}` : undefined;
+    };
+    const queue = [
+      '/news/',
+      '/news/rss.xml',
+      '/news/sitemap-index.xml',
+      '/news/robots.txt',
+      '/news/404.html',
+    ];
+    const seen = new Set<string>(queue);
+    const broken: string[] = [];
+    const outsideBase: string[] = [];
+    while (queue.length > 0) {
+      const path = queue.shift() ?? '';
+      const response = await fetch(`${origin}${path}`);
+      if (response.status !== 200) {
+        broken.push(`${response.status} ${path}`);
+        continue;
+      }
+      const type = response.headers.get('content-type') ?? '';
+      const text = type.includes('html') || type.includes('xml') ? await response.text() : '';
+      const references = type.includes('html')
+        ? pageReferences(text)
+        : type.includes('xml')
+          ? xmlReferences(text)
+          : [];
+      for (const reference of references) {
+        if (/^(mailto|tel|data|javascript):/i.test(reference) || reference.startsWith('#')) continue;
+        const local = toLocal(reference);
+        if (!local) continue;
+        if (!local.startsWith('/news/')) outsideBase.push(`${path} → ${reference}`);
+        if (!seen.has(local)) {
+          seen.add(local);
+          queue.push(local);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(outsideBase).toEqual([]);
+    // The crawl reached every kind of page.
+    for (const kind of [
+      '/news/articles/',
+      '/news/stories/',
+      '/news/topics/',
+      '/news/archive/',
+      '/news/page/2/',
+    ]) {
+      expect([...seen].some((path) => path.startsWith(kind))).toBe(true);
+    }
+    expect(seen.size).toBeGreaterThan(100);
+  });
+});
