@@ -10,9 +10,9 @@ import type { AstroIntegration } from 'astro';
 import {
   contentSecurityPolicy,
   headersFile,
-  inlineScriptHashes,
   nginxHeaders,
   securityHeaders,
+  siteScriptHashes,
 } from '../lib/security-headers.ts';
 
 export function securityHeaderFiles(): AstroIntegration {
@@ -26,11 +26,8 @@ export function securityHeaderFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-        const hashes = new Set<string>();
-        for (const page of pages) {
-          for (const hash of inlineScriptHashes(await readFile(join(siteDir, page), 'utf8')))
-            hashes.add(hash);
-        }
+        const html = await Promise.all(pages.map((page) => readFile(join(siteDir, page), 'utf8')));
+        const hashes = siteScriptHashes(html);
         const headers = securityHeaders(contentSecurityPolicy([...hashes]));
         await writeFile(join(siteDir, '_headers'), headersFile(base, headers));
         await writeFile(join(siteDir, 'security-headers.conf'), nginxHeaders(headers));

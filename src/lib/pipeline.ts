@@ -2,6 +2,7 @@
  * The whole library pipeline for one build: file bytes in, published articles and the build
  * report out. Pure — the caller reads the files — so it is tested without Astro.
  */
+import { createHash } from 'node:crypto';
 import { toArticle } from './article.ts';
 import { decodeText, looksBinary } from './ingest/decode.ts';
 import { parseArticle, type ParsedArticle } from './ingest/parse.ts';
@@ -31,6 +32,25 @@ export interface PipelineOptions {
   basePath: string;
   /** Files larger than this are rejected unread. */
   maxFileBytes: number;
+  /**
+   * Results of reading earlier files, by {@link parseCacheKey}: a rebuild re-reads only files
+   * whose bytes changed. The caller keeps it between builds (and drops it when the code changes).
+   */
+  parseCache?: Map<string, ReadResult> | undefined;
+}
+
+/** What reading one file gives: a parsed article, or the reason it is rejected. */
+export type ReadResult = ParsedArticle | { rejected: string };
+
+/**
+ * The cache key of a file's reading: its bytes, its size and the size limit decide it.
+ *
+ * @param file - the file as read
+ * @param maxFileBytes - the size limit in force
+ */
+export function parseCacheKey(file: InputFile, maxFileBytes: number): string {
+  const digest = createHash('sha256').update(file.bytes).digest('base64url');
+  return `${digest}:${file.size ?? file.bytes.length}:${maxFileBytes}`;
 }
 
 export interface PipelineResult {
@@ -107,13 +127,13 @@ export function runPipeline(
  */
 export function parseFiles(
   files: InputFile[],
-  options: Pick<PipelineOptions, 'maxFileBytes'>,
+  options: Pick<PipelineOptions, 'maxFileBytes' | 'parseCache'>,
 ): { articles: Article[]; inputs: ReportInput[] } {
   const inputs: ReportInput[] = [];
   const parsed: { path: string; article: ParsedArticle }[] = [];
 
   for (const file of files) {
-    const result = readOne(file, options.maxFileBytes);
+    const result = cachedRead(file, options);
     if ('rejected' in result) {
       inputs.push({ file: file.path, outcome: 'rejected', reason: result.rejected, warnings: [] });
     } else {
@@ -153,7 +173,21 @@ function describe(article: Article): Omit<ReportInput, 'outcome'> {
   };
 }
 
-function readOne(file: InputFile, maxFileBytes: number): ParsedArticle | { rejected: string } {
+function cachedRead(
+  file: InputFile,
+  options: Pick<PipelineOptions, 'maxFileBytes' | 'parseCache'>,
+): ReadResult {
+  const cache = options.parseCache;
+  if (!cache) return readOne(file, options.maxFileBytes);
+  const key = parseCacheKey(file, options.maxFileBytes);
+  const known = cache.get(key);
+  if (known) return known;
+  const result = readOne(file, options.maxFileBytes);
+  cache.set(key, result);
+  return result;
+}
+
+function readOne(file: InputFile, maxFileBytes: number): ReadResult {
   const size = file.size ?? file.bytes.length;
   if (size > maxFileBytes) {
     const limit = formatBytes(maxFileBytes);

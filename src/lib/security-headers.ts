@@ -82,6 +82,39 @@ function visit(node: Nodes, onElement: (element: Element) => void): void {
 }
 
 /**
+ * The hashes of everything that looks like an inline script, found by a fast scan: a superset
+ * of {@link inlineScriptHashes} (it also hashes look-alikes inside attribute values). Pages
+ * whose candidates are all known real scripts need no full parse.
+ *
+ * @param html - a built page
+ */
+export function candidateScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
+    .filter((match) => !/\ssrc\s*=/i.test(match[1] ?? ''))
+    .map(
+      (match) =>
+        `sha256-${createHash('sha256')
+          .update(match[2] ?? '')
+          .digest('base64')}`,
+    );
+}
+
+/**
+ * The inline script hashes of a whole site, parsing only the pages that may hold a script not
+ * seen before (in practice the first page and pages whose text looks like markup).
+ *
+ * @param pages - the built pages' HTML
+ */
+export function siteScriptHashes(pages: Iterable<string>): Set<string> {
+  const known = new Set<string>();
+  for (const html of pages) {
+    if (candidateScriptHashes(html).every((hash) => known.has(hash))) continue;
+    for (const hash of inlineScriptHashes(html)) known.add(hash);
+  }
+  return known;
+}
+
+/**
  * `_headers` for Netlify and Cloudflare Pages.
  *
  * @param basePath - `/` or `/news/`: the headers apply to every path below it

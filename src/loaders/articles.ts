@@ -5,9 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { runPipeline, type PipelineResult } from '../lib/pipeline.ts';
+import { fileURLToPath } from 'node:url';
+import { parseCacheKey, runPipeline, type PipelineResult } from '../lib/pipeline.ts';
 import { articleToHtml } from '../lib/render/article-to-html.ts';
 import { serializeReport, strictModeFailure } from '../lib/report.ts';
+import { openBuildCache } from './build-cache.ts';
 import { readContentFiles } from './content-files.ts';
 
 export interface DispatchLoaderOptions {
@@ -106,7 +108,7 @@ let lastRun: { key: string; result: Promise<PipelineResult> } | undefined;
  */
 async function loadCorpus(
   options: DispatchLoaderOptions,
-  { logger }: Pick<LoaderContext, 'logger'>,
+  { logger, config }: Pick<LoaderContext, 'logger' | 'config'>,
 ): Promise<PipelineResult> {
   const { files, ignored } = await readContentFiles(options.contentDir, options.maxFileBytes);
   const hash = createHash('sha256').update(JSON.stringify(options));
@@ -119,7 +121,7 @@ async function loadCorpus(
   for (const file of ignored) hash.update(file.path);
   const key = hash.digest('hex');
   if (lastRun?.key !== key) {
-    const result = Promise.resolve(runPipeline(files, ignored, options));
+    const result = runCached(files, ignored, options, fileURLToPath(config.cacheDir));
     lastRun = { key, result };
     logSummary(await result, logger);
   }
@@ -127,6 +129,22 @@ async function loadCorpus(
   const failure = options.strict ? strictModeFailure(done.report) : undefined;
   if (failure) throw new Error(failure);
   return done;
+}
+
+/** Runs the pipeline with the cache of earlier builds, and keeps what it learnt. */
+async function runCached(
+  files: Parameters<typeof runPipeline>[0],
+  ignored: Parameters<typeof runPipeline>[1],
+  options: DispatchLoaderOptions,
+  cacheDir: string,
+): Promise<PipelineResult> {
+  const cache = await openBuildCache(cacheDir);
+  const result = runPipeline(files, ignored, { ...options, parseCache: cache.parse });
+  // Forget files that are gone, so the cache does not grow without bound.
+  const current = new Set(files.map((file) => parseCacheKey(file, options.maxFileBytes)));
+  for (const key of cache.parse.keys()) if (!current.has(key)) cache.parse.delete(key);
+  await cache.save();
+  return result;
 }
 
 function logSummary(result: PipelineResult, logger: LoaderContext['logger']): void {

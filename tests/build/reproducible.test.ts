@@ -15,7 +15,7 @@ function fingerprint(site: string): Record<string, string> {
         const path = join(entry.parentPath, entry.name);
         return [path.slice(site.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex')];
       })
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
+      .sort(([a = ''], [b = '']) => (a < b ? -1 : 1)),
   );
 }
 

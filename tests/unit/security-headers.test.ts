@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import {
+  candidateScriptHashes,
   contentSecurityPolicy,
   headersFile,
   inlineScriptHashes,
   nginxHeaders,
   securityHeaders,
+  siteScriptHashes,
 } from '../../src/lib/security-headers.ts';
 
 const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -26,6 +28,25 @@ describe('inlineScriptHashes', () => {
       '<p>&lt;script&gt;alert(2)&lt;/script&gt;</p>',
     ].join('');
     expect(inlineScriptHashes(html)).toEqual([]);
+  });
+});
+
+describe('siteScriptHashes', () => {
+  const theme = '<script>theme()</script>';
+
+  test('collects the real inline scripts of all pages, and no look-alike', () => {
+    const pages = [
+      `<head>${theme}</head><p>a</p>`,
+      `<head>${theme}</head><meta name="description" content="<script>alert(1)</script>">`,
+      `<head>${theme}<script>other()</script></head>`,
+    ];
+    expect([...siteScriptHashes(pages)].sort()).toEqual([sha('other()'), sha('theme()')].sort());
+  });
+
+  test('scans a superset of the real scripts quickly', () => {
+    const html = `<meta content="<script>x</script>">${theme}`;
+    expect(candidateScriptHashes(html)).toEqual([sha('x'), sha('theme()')]);
+    expect(inlineScriptHashes(html)).toEqual([sha('theme()')]);
   });
 });
 

@@ -188,7 +188,24 @@ function mergeSurnames(tallies: Map<string, Tally>): void {
 const ORGANISATION_WORDS =
   /\b(?:bank|ministry|party|union|council|committee|court|police|agency|company|group|university|democrats|association|commission|office|department|corporation|inc|ltd|plc|fc|united|federation|league|institute|foundation|army|forces|parliament|assembly|congress|senate|government|organisation|organization|nations)\b/i;
 
+// Classifying a name with the NLP library is the slow part of topics; each name is classified
+// once per process, and callers may persist what is known between builds.
 const kindCache = new Map<string, Topic['kind'] | undefined>();
+
+/** Classifications made so far, to persist between builds (see {@link rememberClassifications}). */
+export function knownClassifications(): [string, Topic['kind'] | null][] {
+  return [...kindCache.entries()].map(([key, kind]) => [key, kind ?? null]);
+}
+
+/**
+ * Seeds the classifications from an earlier build. The caller must drop them when the code or
+ * the NLP library changes.
+ *
+ * @param entries - from {@link knownClassifications}
+ */
+export function rememberClassifications(entries: readonly [string, Topic['kind'] | null][]): void {
+  for (const [key, kind] of entries) kindCache.set(key, kind ?? undefined);
+}
 
 /**
  * People, places or organisations: by the lexicon of `compromise`, with an organisation word
