@@ -1,4 +1,5 @@
 // @ts-check
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'astro/config';
 import { resolveSiteConfig } from './src/lib/config.ts';
 import { pagefindSearch } from './src/integrations/search.ts';
@@ -13,7 +14,13 @@ export default defineConfig({
   base: config.basePath,
   trailingSlash: 'always',
   // A separate, cacheable stylesheet (and no inline style to allow in a Content-Security-Policy).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages render in parallel, one per core (at most 4): on the 2-core build machine this cut
+  // page generation for the BBC corpus from 7.8 s to 4.9 s. Pages only look data up.
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    concurrency: Math.min(4, availableParallelism()),
+  },
   // Scripts as files too: a strict Content-Security-Policy then needs no inline-script hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
