@@ -1,10 +1,11 @@
 /**
- * Benchmark of the library stages (decode → parse → duplicates → stories) on synthetic
+ * Benchmark of the library stages (decode → parse → duplicates → stories → topics) on synthetic
  * corpora of growing size, and on CONTENT_DIR when given. Prints a table; no timing is asserted.
  *
  *   node bench/corpus-stage.ts [sizes…]        e.g. node bench/corpus-stage.ts 1000 10000 100000
  */
 import { organiseCorpus } from '../src/lib/corpus/corpus.ts';
+import { assignTopics } from '../src/lib/corpus/topics.ts';
 import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
 import { syntheticCorpus } from './synthetic.ts';
 
@@ -13,6 +14,7 @@ export interface StageTiming {
   articles: number;
   parseMs: number;
   corpusMs: number;
+  topicsMs: number;
   duplicates: number;
   multiStories: number;
   largestStory: number;
@@ -28,13 +30,16 @@ export function timeStages(name: string, files: { path: string; bytes: Uint8Arra
   peak = Math.max(peak, process.memoryUsage().rss);
   const parsed = performance.now();
   const corpus = organiseCorpus(articles);
+  const organised = performance.now();
+  assignTopics(corpus.published);
   const done = performance.now();
   peak = Math.max(peak, process.memoryUsage().rss);
   return {
     corpus: name,
     articles: files.length,
     parseMs: Math.round(parsed - started),
-    corpusMs: Math.round(done - parsed),
+    corpusMs: Math.round(organised - parsed),
+    topicsMs: Math.round(done - organised),
     duplicates: corpus.duplicates.length,
     multiStories: corpus.stories.filter((story) => story.articles.length > 1).length,
     largestStory: Math.max(...corpus.stories.map((story) => story.articles.length)),

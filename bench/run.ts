@@ -1,32 +1,125 @@
 /**
- * `npm run bench`: the library stages (decode + parse, duplicates + stories) on synthetic
- * corpora of 1,000 and 10,000 articles, and on CONTENT_DIR when it is set. Prints a table.
- * (Astro render and Pagefind timings, page weights and the Hugo comparison are issue #8.)
+ * `npm run bench`: for synthetic corpora of 1,000 and 10,000 articles (BENCH_SIZES) and for
+ * CONTENT_DIR when set, times the library stages in-process and a full clean `astro build`
+ * per stage, with memory, sizes and page weight. Prints two tables, writes the results as
+ * JSON to bench/results/ and prints the change against the previous run. No timing is asserted.
  *
  *   npm run bench
  *   CONTENT_DIR=../shared/corpora/bbc npm run bench
- *   BENCH_SIZES=1000,10000,100000 npm run bench
+ *   BENCH_SIZES=1000,10000,100000 BENCH_BUILD_MAX=10000 npm run bench
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES } from '../src/lib/pipeline.ts';
 import { readContentFiles } from '../src/loaders/content-files.ts';
-import { syntheticFiles, timeStages, type StageTiming } from './corpus-stage.ts';
+import { timeStages, type StageTiming } from './corpus-stage.ts';
+import { timeSiteBuild, type SiteBuild } from './site-build.ts';
+import { syntheticCorpus } from './synthetic.ts';
 
+const RESULTS = join(import.meta.dirname, 'results');
 const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000')
   .split(',')
   .map(Number)
   .filter((size) => size > 0);
-const rows: StageTiming[] = [];
-for (const size of sizes) rows.push(timeStages(`synthetic ${size}`, syntheticFiles(size)));
+// Full builds above this size take long; the library stages still run.
+const buildMax = Number(process.env['BENCH_BUILD_MAX'] ?? 10000);
+
+const corpora: { label: string; dir: string; size: number }[] = [];
+for (const size of sizes)
+  corpora.push({ label: `synthetic ${size}`, dir: await syntheticFolder(size), size });
 const contentDir = process.env['CONTENT_DIR'];
-if (contentDir) {
-  const { files } = await readContentFiles(resolve(contentDir), DEFAULT_MAX_FILE_BYTES);
-  rows.push(timeStages(contentDir, files));
+if (contentDir) corpora.push({ label: basename(resolve(contentDir)), dir: resolve(contentDir), size: 0 });
+
+const stages: StageTiming[] = [];
+const builds: SiteBuild[] = [];
+for (const corpus of corpora) {
+  const { files } = await readContentFiles(corpus.dir, DEFAULT_MAX_FILE_BYTES);
+  stages.push(timeStages(corpus.label, files));
+  if (corpus.size <= buildMax) {
+    const slug = corpus.label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    builds.push(await timeSiteBuild(corpus.label, corpus.dir, join(RESULTS, 'sites', slug)));
+  }
 }
+
+const round = (value: number | undefined, digits = 1) =>
+  value === undefined ? '–' : Number(value.toFixed(digits));
+console.log('\nLibrary stages (in-process, ms)');
 console.table(
-  rows.map((row) => ({
-    ...row,
-    'articles/s (parse)': Math.round(row.articles / (row.parseMs / 1000)),
-    'articles/s (corpus)': Math.round(row.articles / (row.corpusMs / 1000)),
+  stages.map((row) => ({
+    corpus: row.corpus,
+    articles: row.articles,
+    'decode+parse': row.parseMs,
+    'duplicates+stories': row.corpusMs,
+    topics: row.topicsMs,
+    'articles/s': Math.round(row.articles / ((row.parseMs + row.corpusMs + row.topicsMs) / 1000)),
+    duplicates: row.duplicates,
+    'multi-report stories': row.multiStories,
+    'peak RSS MB': row.peakRssMb,
   })),
 );
+console.log('Full clean build (astro build, s)');
+console.table(
+  builds.map((row) => ({
+    corpus: row.label,
+    published: row.articles,
+    pages: row.pages ?? '–',
+    'wall s': round(row.wallS),
+    'pages/s': row.pages ? Math.round(row.pages / row.wallS) : '–',
+    'pipeline s': round(row.pipelineS),
+    'content s': round(row.contentS),
+    'render s': round(row.renderS),
+    'pagefind s': round(row.pagefindS),
+    'peak RSS MB': round(row.peakRssMb, 0),
+    'output MB': round(row.outputMb),
+    'index MB': round(row.indexMb),
+    'article KB gz': round(row.articleKb),
+  })),
+);
+const small = builds.find((row) => row.label === 'synthetic 1000');
+const large = builds.find((row) => row.label === 'synthetic 10000');
+if (small && large) console.log(`10,000 ÷ 1,000 build time: ${(large.wallS / small.wallS).toFixed(1)}`);
+
+const result = { date: new Date().toISOString(), stages, builds };
+await mkdir(RESULTS, { recursive: true });
+const latest = join(RESULTS, 'latest.json');
+if (existsSync(latest)) printChange(JSON.parse(await readFile(latest, 'utf8')) as typeof result);
+await writeFile(latest, `${JSON.stringify(result, null, 2)}\n`);
+await writeFile(
+  join(RESULTS, `${result.date.replace(/[:.]/g, '-')}.json`),
+  `${JSON.stringify(result, null, 2)}\n`,
+);
+console.log(`Results written to ${latest}`);
+
+function printChange(previous: { date: string; builds: SiteBuild[] }): void {
+  const rows = builds.flatMap((row) => {
+    const before = previous.builds.find((old) => old.label === row.label);
+    if (!before) return [];
+    const change = ((row.wallS - before.wallS) / before.wallS) * 100;
+    return [
+      {
+        corpus: row.label,
+        'before s': round(before.wallS),
+        'now s': round(row.wallS),
+        change: `${change >= 0 ? '+' : ''}${change.toFixed(0)} %`,
+      },
+    ];
+  });
+  if (rows.length > 0) {
+    console.log(`Change against the previous run (${previous.date})`);
+    console.table(rows);
+  }
+}
+
+/** Writes (once) a synthetic corpus of `size` articles under bench/results/corpora/. */
+async function syntheticFolder(size: number): Promise<string> {
+  const dir = join(RESULTS, 'corpora', `synthetic-${size}`);
+  if (existsSync(join(dir, '.complete'))) return dir;
+  for (const file of syntheticCorpus(size)) {
+    const path = join(dir, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.text);
+  }
+  await writeFile(join(dir, '.complete'), '');
+  return dir;
+}

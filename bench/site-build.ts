@@ -1,0 +1,116 @@
+/**
+ * One full `astro build` of a content folder, timed per stage from the build's own log lines,
+ * with peak memory (GNU time, when installed), output and index sizes, and the gzip weight of
+ * article pages (HTML + CSS).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify, stripVTControlCharacters } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const run = promisify(execFile);
+const PROJECT_ROOT = join(import.meta.dirname, '..');
+const GNU_TIME = '/usr/bin/time';
+
+export interface SiteBuild {
+  label: string;
+  articles: number;
+  wallS: number;
+  peakRssMb: number | undefined;
+  /** Decode, parse, duplicates, stories, topics (the loader's pipeline). */
+  pipelineS: number | undefined;
+  /** Astro: content sync and build info, page rendering. */
+  contentS: number | undefined;
+  renderS: number | undefined;
+  pagefindS: number | undefined;
+  pages: number | undefined;
+  outputMb: number;
+  indexMb: number;
+  /** Median gzip size of an article page's HTML plus the stylesheet, in KB. */
+  articleKb: number;
+}
+
+/**
+ * Builds `contentDir` into `outDir` from a clean cache and measures it.
+ *
+ * @param label - row name
+ * @param contentDir - the articles
+ * @param outDir - where the site goes (inside the project, as Astro requires)
+ */
+export async function timeSiteBuild(label: string, contentDir: string, outDir: string): Promise<SiteBuild> {
+  await rm(join(PROJECT_ROOT, 'node_modules/.astro'), { recursive: true, force: true });
+  await rm(outDir, { recursive: true, force: true });
+  const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+  const command = [process.execPath, astro, 'build', '--outDir', outDir];
+  const timed = existsSync(GNU_TIME);
+  const started = performance.now();
+  const { stdout, stderr } = await run(
+    timed ? GNU_TIME : (command[0] ?? 'node'),
+    timed ? ['-f', 'peak-rss-kb %M', ...command] : command.slice(1),
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  const wallS = (performance.now() - started) / 1000;
+  const log = stripVTControlCharacters(stdout + stderr);
+  const number = (pattern: RegExp): number | undefined => {
+    const match = pattern.exec(log);
+    return match ? Number(match[1]) : undefined;
+  };
+  const published = number(/(\d+) published/) ?? 0;
+  return {
+    label,
+    articles: published,
+    wallS,
+    peakRssMb: mb(number(/peak-rss-kb (\d+)/), 1024),
+    pipelineS: seconds(number(/\(pipeline (\d+) ms\)/), 1000),
+    contentS: number(/\[build\] ✓ Completed in ([\d.]+)s\./),
+    renderS:
+      number(/\n\S* ?✓ Completed in ([\d.]+)s\.\n\S* \[build\] ✓ Completed/) ??
+      number(/^\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)s\./m),
+    pagefindS: seconds(number(/indexed \d+ pages in (\d+) ms/), 1000),
+    pages: number(/(\d+) page\(s\) built/),
+    outputMb: (await folderBytes(outDir)) / 1024 / 1024,
+    indexMb: (await folderBytes(join(outDir, 'pagefind'))) / 1024 / 1024,
+    articleKb: await medianArticleWeight(outDir),
+  };
+}
+
+function mb(value: number | undefined, divisor: number): number | undefined {
+  return value === undefined ? undefined : value / divisor;
+}
+
+function seconds(value: number | undefined, divisor: number): number | undefined {
+  return value === undefined ? undefined : value / divisor;
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+/** Median over (up to) 200 article pages, so a few very long articles do not decide it. */
+async function medianArticleWeight(outDir: string): Promise<number> {
+  const articlesDir = join(outDir, 'articles');
+  const slugs = (await readdir(articlesDir)).sort().slice(0, 200);
+  const sizes: number[] = [];
+  let cssBytes: number | undefined;
+  for (const slug of slugs) {
+    const html = await readFile(join(articlesDir, slug, 'index.html'));
+    if (html.includes('http-equiv="refresh"')) continue;
+    if (cssBytes === undefined) {
+      const href = /<link rel="stylesheet" href="[^"]*?(_astro\/[^"]+\.css)"/.exec(html.toString())?.[1];
+      cssBytes = href ? gzipSync(await readFile(join(outDir, href)), { level: 9 }).length : 0;
+    }
+    sizes.push(gzipSync(html, { level: 9 }).length);
+  }
+  sizes.sort((a, b) => a - b);
+  return ((sizes[Math.floor(sizes.length / 2)] ?? 0) + (cssBytes ?? 0)) / 1024;
+}
