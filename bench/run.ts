@@ -14,6 +14,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES } from '../src/lib/pipeline.ts';
 import { readContentFiles } from '../src/loaders/content-files.ts';
 import { timeStages, type StageTiming } from './corpus-stage.ts';
+import { hugoAvailable, timeHugoBuild, type PeerBuild } from './hugo.ts';
 import { timeSiteBuild, type SiteBuild } from './site-build.ts';
 import { syntheticCorpus } from './synthetic.ts';
 
@@ -33,12 +34,15 @@ if (contentDir) corpora.push({ label: basename(resolve(contentDir)), dir: resolv
 
 const stages: StageTiming[] = [];
 const builds: SiteBuild[] = [];
+const peers: PeerBuild[] = [];
+const withHugo = hugoAvailable();
 for (const corpus of corpora) {
   const { files } = await readContentFiles(corpus.dir, DEFAULT_MAX_FILE_BYTES);
   stages.push(timeStages(corpus.label, files));
   if (corpus.size <= buildMax) {
     const slug = corpus.label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     builds.push(await timeSiteBuild(corpus.label, corpus.dir, join(RESULTS, 'sites', slug)));
+    if (withHugo) peers.push(await timeHugoBuild(corpus.label, corpus.dir, join(RESULTS, 'hugo', slug)));
   }
 }
 
@@ -76,11 +80,29 @@ console.table(
     'article KB gz': round(row.articleKb),
   })),
 );
+if (withHugo) {
+  console.log('Peer: minimal Hugo site + Pagefind CLI on the same corpus (s)');
+  console.table(
+    peers.map((peer) => {
+      const ours = builds.find((row) => row.label === peer.label);
+      return {
+        corpus: peer.label,
+        hugo: round(peer.hugoS),
+        pagefind: round(peer.pagefindS),
+        'hugo + pagefind': round(peer.totalS),
+        dispatch: round(ours?.wallS),
+        'dispatch ÷ peer': ours ? round(ours.wallS / peer.totalS, 2) : '–',
+      };
+    }),
+  );
+} else {
+  console.log('Hugo is not installed (apt-get install hugo): no peer comparison.');
+}
 const small = builds.find((row) => row.label === 'synthetic 1000');
 const large = builds.find((row) => row.label === 'synthetic 10000');
 if (small && large) console.log(`10,000 ÷ 1,000 build time: ${(large.wallS / small.wallS).toFixed(1)}`);
 
-const result = { date: new Date().toISOString(), stages, builds };
+const result = { date: new Date().toISOString(), stages, builds, peers };
 await mkdir(RESULTS, { recursive: true });
 const latest = join(RESULTS, 'latest.json');
 if (existsSync(latest)) printChange(JSON.parse(await readFile(latest, 'utf8')) as typeof result);
