@@ -168,14 +168,15 @@ function containsWords(text: string, words: string): boolean {
  * with two Browns) and places ("Afghanistan" in "Taliban Afghanistan") are left alone.
  */
 function mergeSurnames(tallies: Map<string, Tally>): void {
-  const people = [...tallies.entries()]
-    .filter(
-      ([key, tally]) => key.includes(' ') && classify(mostCommon(tally.spellings), tally.titled) === 'person',
-    )
-    .map(([key]) => key);
+  const longNames = [...tallies.keys()].filter((key) => key.includes(' '));
+  // Classifying is the slow part: only long names that some one-word name could belong to.
+  const isPerson = (key: string): boolean => {
+    const tally = tallies.get(key);
+    return tally !== undefined && classify(mostCommon(tally.spellings), tally.titled) === 'person';
+  };
   for (const [key, tally] of [...tallies]) {
     if (key.includes(' ')) continue;
-    const owners = people.filter((long) => long.endsWith(` ${key}`));
+    const owners = longNames.filter((long) => long.endsWith(` ${key}`)).filter(isPerson);
     const owner = owners.length === 1 ? tallies.get(owners[0] ?? '') : undefined;
     if (!owner) continue;
     owner.mentions += tally.mentions;
