@@ -71,9 +71,11 @@ async function writeSite(contentDir: string, workDir: string): Promise<void> {
   const { files } = await readContentFiles(contentDir, DEFAULT_MAX_FILE_BYTES);
   let index = 0;
   for (const file of files) {
+    // The first non-empty line is the headline; the rest is the body.
     const lines = decodeText(file.bytes).text.split('\n');
-    const title = lines.find((line) => line.trim())?.trim() ?? `Article ${index}`;
-    const body = lines.slice(lines.indexOf(lines.find((line) => line.trim()) ?? '') + 1).join('\n');
+    const first = lines.findIndex((line) => line.trim());
+    const title = lines[first]?.trim() ?? `Article ${index}`;
+    const body = lines.slice(first + 1).join('\n');
     index += 1;
     await writeFile(
       join(workDir, 'content/articles', `a${index}.md`),

@@ -66,13 +66,12 @@ export async function timeSiteBuild(label: string, contentDir: string, outDir: s
     label,
     articles: published,
     wallS,
-    peakRssMb: mb(number(/peak-rss-kb (\d+)/), 1024),
-    pipelineS: seconds(number(/\(pipeline (\d+) ms\)/), 1000),
+    peakRssMb: divide(number(/peak-rss-kb (\d+)/), 1024),
+    pipelineS: divide(number(/\(pipeline (\d+) ms\)/), 1000),
     contentS: number(/\[build\] ✓ Completed in ([\d.]+)s\./),
-    renderS:
-      number(/\n\S* ?✓ Completed in ([\d.]+)s\.\n\S* \[build\] ✓ Completed/) ??
-      number(/^\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)s\./m),
-    pagefindS: seconds(number(/indexed \d+ pages in (\d+) ms/), 1000),
+    // Page generation ends with the one `✓ Completed in …` line without a `[build]` prefix.
+    renderS: number(/^\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)s\./m),
+    pagefindS: divide(number(/indexed \d+ pages in (\d+) ms/), 1000),
     pages: number(/(\d+) page\(s\) built/),
     outputMb: (await folderBytes(outDir)) / 1024 / 1024,
     indexMb: (await folderBytes(join(outDir, 'pagefind'))) / 1024 / 1024,
@@ -80,11 +79,8 @@ export async function timeSiteBuild(label: string, contentDir: string, outDir: s
   };
 }
 
-function mb(value: number | undefined, divisor: number): number | undefined {
-  return value === undefined ? undefined : value / divisor;
-}
-
-function seconds(value: number | undefined, divisor: number): number | undefined {
+/** Unit conversion that keeps a missing measurement missing. */
+function divide(value: number | undefined, divisor: number): number | undefined {
   return value === undefined ? undefined : value / divisor;
 }
 

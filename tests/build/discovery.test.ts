@@ -2,13 +2,13 @@
  * Feeds, sitemap, robots.txt, page metadata, listings and page weight of the built fixture
  * sites (tests/support/global-setup.ts builds them).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { allMatches, readPage } from '../support/html.ts';
+import { allMatches, builtPageFiles, readPage } from '../support/html.ts';
 
 interface ReportInput {
   file: string;
@@ -208,9 +208,7 @@ describe('page weight', () => {
   });
 
   test('no built page refers to another origin for a script, style, font or image', () => {
-    const pages = readdirSync(root, { recursive: true })
-      .map(String)
-      .filter((file) => file.endsWith('.html'));
+    const pages = builtPageFiles(root);
     for (const page of pages) {
       const html = readFileSync(join(root, page), 'utf8');
       expect([page, allMatches(html, /<(?:script|img|iframe)[^>]+src="(https?:[^"]+)"/)]).toEqual([page, []]);

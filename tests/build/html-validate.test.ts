@@ -1,8 +1,8 @@
 /** Every built page of both fixture sites is valid HTML by html-validate's standard rules. */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
+import { builtPageFiles } from '../support/html.ts';
 
 // Uses the project's .htmlvalidate.json (html-validate:standard).
 const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -11,9 +11,7 @@ describe.each(['root', 'news'])('html-validate on the %s fixture site', (name) =
   test('reports zero errors on every page', async () => {
     const site = inject('siteDirs')[name];
     if (!site) throw new Error(`the ${name} fixture site was not built`);
-    const pages = readdirSync(site, { recursive: true })
-      .map(String)
-      .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+    const pages = builtPageFiles(site);
     expect(pages.length).toBeGreaterThan(10);
     const problems: string[] = [];
     for (const page of pages) {

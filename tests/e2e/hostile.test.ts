@@ -3,11 +3,12 @@
  * javascript: payloads (tests/fixtures/site/hostile/). Every page is opened in Chromium and
  * must run no injected script and carry no injected element or handler.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { builtPageAddresses, isRedirectPage, readPage } from '../support/html.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -21,15 +22,8 @@ const redirects = new Set<string>();
 beforeAll(async () => {
   const site = inject('siteDirs')['root'];
   if (!site) throw new Error('the root fixture site was not built');
-  pages = readdirSync(site, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.replace(/index\.html$/, ''))
-    .sort();
-  for (const path of pages) {
-    const file = join(site, path.endsWith('/') || path === '' ? `${path}index.html` : path);
-    if (readFileSync(file, 'utf8').includes('http-equiv="refresh"')) redirects.add(path);
-  }
+  pages = builtPageAddresses(site);
+  for (const path of pages) if (isRedirectPage(readPage(site, path))) redirects.add(path);
   themeScript = /<script>([\s\S]*?)<\/script>/.exec(readFileSync(join(site, '404.html'), 'utf8'))?.[1] ?? '';
   server = await serveSite(site, '/');
   browser = await launchChromium();

@@ -3,11 +3,12 @@
  * search (WebAssembly, worker, filters), the theme toggle and highlighting work with zero
  * Content-Security-Policy violations.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { builtPageAddresses, isRedirectPage, readPage } from '../support/html.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -35,15 +36,8 @@ beforeAll(async () => {
   const site = inject('siteDirs')['root'];
   if (!site) throw new Error('the root fixture site was not built');
   headers = parseHeadersFile(readFileSync(join(site, '_headers'), 'utf8'));
-  pages = readdirSync(site, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
-    .map((file) => file.replace(/index\.html$/, ''))
-    .sort();
-  for (const path of pages) {
-    const file = join(site, path === '' || path.endsWith('/') ? `${path}index.html` : path);
-    if (readFileSync(file, 'utf8').includes('http-equiv="refresh"')) redirects.add(path);
-  }
+  pages = builtPageAddresses(site);
+  for (const path of pages) if (isRedirectPage(readPage(site, path))) redirects.add(path);
   server = await serveSite(site, '/', headers);
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 2000 } });

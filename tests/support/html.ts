@@ -1,5 +1,5 @@
 /** Reading built pages in tests: file access and a few precise HTML queries. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Reads a built file, given its site-relative path (`articles/x/` means its index.html). */
@@ -32,4 +32,22 @@ export function decodeEntities(text: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&#x27;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+/** Every built HTML page of a site, as paths relative to it (`index.html`, `articles/x/index.html`), sorted. */
+export function builtPageFiles(siteDir: string): string[] {
+  return readdirSync(siteDir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+    .sort();
+}
+
+/** The same pages as addresses a browser opens (`''`, `articles/x/`, `404.html`). */
+export function builtPageAddresses(siteDir: string): string[] {
+  return builtPageFiles(siteDir).map((file) => file.replace(/index\.html$/, ''));
+}
+
+/** Whether a page is the redirect left at a merged duplicate's address (a meta refresh). */
+export function isRedirectPage(html: string): boolean {
+  return html.includes('http-equiv="refresh"');
 }

@@ -5,6 +5,7 @@
 import slugify from '@sindresorhus/slugify';
 import { compareNewestFirst } from '../dates.ts';
 import type { Article } from '../schema.ts';
+import { withBase } from '../urls.ts';
 
 export interface SourceListing {
   /** The outlet's name as the articles write it (most common spelling). */
@@ -26,7 +27,7 @@ export function sourceListings(articles: readonly Article[]): SourceListing[] {
   const groups = new Map<string, Article[]>();
   for (const article of articles) {
     if (!article.source) continue;
-    const key = slugify(article.source) || 'source';
+    const key = sourceSlug(article.source);
     const group = groups.get(key) ?? [];
     group.push(article);
     groups.set(key, group);
@@ -49,6 +50,16 @@ export function sourceListings(articles: readonly Article[]): SourceListing[] {
  */
 export function sourceSlug(name: string): string {
   return slugify(name) || 'source';
+}
+
+/**
+ * The address of a source's page, `{base}sources/{slug}/`.
+ *
+ * @param basePath - `/` or `/news/`
+ * @param name - the source as an article writes it
+ */
+export function sourcePath(basePath: string, name: string): string {
+  return withBase(basePath, `sources/${sourceSlug(name)}/`);
 }
 
 function mostCommonSpelling(names: readonly string[]): string {
