@@ -82,6 +82,14 @@ function visit(node: Nodes, onElement: (element: Element) => void): void {
 }
 
 /**
+ * A `<script>` tag whose only attribute declares a data block (JSON-LD, a Pagefind template):
+ * never run by a browser. Only this exact shape is skipped, so a tag that merely mentions such
+ * a type somewhere in its attributes is still a candidate. Every article page has its own
+ * JSON-LD; without this, every page would need the full parse (1.7 s of a BBC build).
+ */
+const DATA_BLOCK_TAG = /^\s+type="(?:application\/ld\+json|text\/pagefind-template)"\s*$/i;
+
+/**
  * The hashes of everything that looks like an inline script, found by a fast scan: a superset
  * of {@link inlineScriptHashes} (it also hashes look-alikes inside attribute values). Pages
  * whose candidates are all known real scripts need no full parse.
@@ -90,7 +98,7 @@ function visit(node: Nodes, onElement: (element: Element) => void): void {
  */
 export function candidateScriptHashes(html: string): string[] {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
-    .filter((match) => !/\ssrc\s*=/i.test(match[1] ?? ''))
+    .filter((match) => !/\ssrc\s*=/i.test(match[1] ?? '') && !DATA_BLOCK_TAG.test(match[1] ?? ''))
     .map(
       (match) =>
         `sha256-${createHash('sha256')

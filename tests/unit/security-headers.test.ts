@@ -48,6 +48,16 @@ describe('siteScriptHashes', () => {
     expect(candidateScriptHashes(html)).toEqual([sha('x'), sha('theme()')]);
     expect(inlineScriptHashes(html)).toEqual([sha('theme()')]);
   });
+
+  test('leaves out data blocks only when the type is the tag\'s one attribute', () => {
+    const html = [
+      '<script type="application/ld+json">{"a":1}</script>',
+      '<script type="text/pagefind-template"><li></li></script>',
+      `<script data-x=' type="application/ld+json"'>run()</script>`,
+      '<script type="application/ld+json" onload="x()">y()</script>',
+    ].join('');
+    expect(candidateScriptHashes(html)).toEqual([sha('run()'), sha('y()')]);
+  });
 });
 
 describe('contentSecurityPolicy', () => {
