@@ -8,6 +8,7 @@ import { siteSitemap } from './src/integrations/sitemap.ts';
 
 // CONTENT_DIR, SITE_URL, BASE_PATH: validated here so a bad value stops the build at once.
 const config = resolveSiteConfig(process.env, process.cwd());
+const search = pagefindSearch();
 
 export default defineConfig({
   site: config.siteUrl,
@@ -24,5 +25,6 @@ export default defineConfig({
   // Scripts as files too: a strict Content-Security-Policy then needs no inline-script hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [pagefindSearch(), ...siteSitemap(config.basePath), securityHeaderFiles()],
+  // Order matters: the search index is built while the sitemap and headers are written.
+  integrations: [search.indexer, ...siteSitemap(config.basePath), securityHeaderFiles(), search.awaitIndex],
 });
