@@ -25,10 +25,6 @@ export default defineConfig({
   // Scripts as files too: a strict Content-Security-Policy then needs no inline-script hashes.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // A rebuild re-renders only the pages whose data changed: every getStaticPaths route gives
-  // each path a cache key of its params and props (src/lib/cache-key.ts); Astro adds the hash
-  // of the page's code and copies the other pages from node_modules/.astro.
-  experimental: { incrementalBuild: true },
   // Order matters: the search index is built while the sitemap and headers are written.
   integrations: [search.indexer, ...siteSitemap(config.basePath), securityHeaderFiles(), search.awaitIndex],
 });
