@@ -78,6 +78,7 @@ console.table(
     'output MB': round(row.outputMb),
     'index MB': round(row.indexMb),
     'article KB gz': round(row.articleKb),
+    'first search KB': round(row.firstSearchKb),
   })),
 );
 if (withHugo) {

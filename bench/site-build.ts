@@ -9,6 +9,8 @@ import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { chromiumAvailable } from '../tests/support/browser.ts';
+import { measureSearchTransfer } from './search-transfer.ts';
 
 const run = promisify(execFile);
 const PROJECT_ROOT = join(import.meta.dirname, '..');
@@ -30,6 +32,8 @@ export interface SiteBuild {
   indexMb: number;
   /** Median gzip size of an article page's HTML plus the stylesheet, in KB. */
   articleKb: number;
+  /** What a reader downloads to open the search page and see a first result (Chromium). */
+  firstSearchKb: number | undefined;
 }
 
 /**
@@ -76,7 +80,30 @@ export async function timeSiteBuild(label: string, contentDir: string, outDir: s
     outputMb: (await folderBytes(outDir)) / 1024 / 1024,
     indexMb: (await folderBytes(join(outDir, 'pagefind'))) / 1024 / 1024,
     articleKb: await medianArticleWeight(outDir),
+    firstSearchKb: await firstSearchWeight(outDir),
   };
+}
+
+/**
+ * Page + first search transfer, searching for the longest word of the first article's title
+ * (a word the index surely has, whatever the corpus). Missing when Chromium is not installed.
+ */
+async function firstSearchWeight(outDir: string): Promise<number | undefined> {
+  if (!chromiumAvailable()) return undefined;
+  const articlesDir = join(outDir, 'articles');
+  for (const slug of (await readdir(articlesDir)).sort()) {
+    const html = await readFile(join(articlesDir, slug, 'index.html'), 'utf8');
+    const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1];
+    if (!title) continue;
+    const query = title
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+    if (query.length < 4) continue;
+    const steps = await measureSearchTransfer(outDir, query, []);
+    return steps.find((step) => step.step === 'page + first search')?.kb;
+  }
+  return undefined;
 }
 
 /** Unit conversion that keeps a missing measurement missing. */
