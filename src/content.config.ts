@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { resolveSiteConfig } from './lib/config.ts';
-import { ArticleSchema, StorySchema } from './lib/schema.ts';
+import { StoredArticleSchema, StorySchema } from './lib/schema.ts';
 import { articleLoader, siteDataLoader, storyLoader } from './loaders/articles.ts';
 
 const config = resolveSiteConfig(process.env, process.cwd());
@@ -13,7 +13,7 @@ const loaderOptions = {
 };
 
 export const collections = {
-  articles: defineCollection({ loader: articleLoader(loaderOptions), schema: ArticleSchema }),
+  articles: defineCollection({ loader: articleLoader(loaderOptions), schema: StoredArticleSchema }),
   stories: defineCollection({ loader: storyLoader(loaderOptions), schema: StorySchema }),
   siteData: defineCollection({
     loader: siteDataLoader(loaderOptions),

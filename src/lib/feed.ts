@@ -1,6 +1,6 @@
 /** RSS items for the feed: every published article, newest first, undated last. */
 import { compareNewestFirst } from './dates.ts';
-import type { Article } from './schema.ts';
+import type { StoredArticle } from './schema.ts';
 
 export interface FeedItem {
   title: string;
@@ -18,7 +18,7 @@ export interface FeedItem {
  * @param articles - every published article
  * @param home - absolute URL of the site's home page, ending in `/`
  */
-export function feedItems(articles: readonly Article[], home: string): FeedItem[] {
+export function feedItems(articles: readonly StoredArticle[], home: string): FeedItem[] {
   return [...articles].sort(compareNewestFirst).map((article) => ({
     title: article.title,
     link: new URL(`articles/${article.slug}/`, home).href,

@@ -5,7 +5,7 @@
  * so a comma or colon in a source's name cannot break Pagefind's list syntax.
  */
 import { formatLongDate } from './dates.ts';
-import type { Article } from './schema.ts';
+import type { StoredArticle } from './schema.ts';
 
 /** The filter value of articles without a date: they are findable, under a clear name. */
 export const UNDATED = 'Undated';
@@ -24,7 +24,7 @@ export interface SearchAttributes {
  *
  * @param article - the published article
  */
-export function searchAttributes(article: Article): SearchAttributes {
+export function searchAttributes(article: StoredArticle): SearchAttributes {
   const year = article.date?.slice(0, 4) ?? UNDATED;
   const filters = ['year[data-year]', ...(article.source ? ['source[data-source]'] : [])];
   const meta = [

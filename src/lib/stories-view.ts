@@ -3,14 +3,14 @@
  * story's articles, the order of stories on the home page. Pages only look things up.
  */
 import { compareNewestFirst } from './dates.ts';
-import type { Article, Story } from './schema.ts';
+import type { StoredArticle, Story } from './schema.ts';
 
 export interface StoryView {
   story: Story;
   /** Its articles, newest first, undated last. */
-  articles: Article[];
+  articles: StoredArticle[];
   /** The newest report, shown for the story in listings. */
-  latest: Article;
+  latest: StoredArticle;
 }
 
 /**
@@ -20,7 +20,7 @@ export interface StoryView {
  * @param stories - every story
  * @param articles - every published article
  */
-export function storyViews(stories: readonly Story[], articles: readonly Article[]): StoryView[] {
+export function storyViews(stories: readonly Story[], articles: readonly StoredArticle[]): StoryView[] {
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const views = stories.flatMap((story) => {
     const members = story.articles.flatMap((slug) => bySlug.get(slug) ?? []).sort(compareNewestFirst);
@@ -36,6 +36,9 @@ export function storyViews(stories: readonly Story[], articles: readonly Article
  * @param article - the article being shown
  * @param views - story views by story id
  */
-export function otherCoverage(article: Article, views: ReadonlyMap<string, StoryView>): Article[] {
+export function otherCoverage(
+  article: StoredArticle,
+  views: ReadonlyMap<string, StoryView>,
+): StoredArticle[] {
   return (views.get(article.story)?.articles ?? []).filter((other) => other.slug !== article.slug);
 }

@@ -30,10 +30,11 @@ export const REDIRECTS_ENTRY_ID = 'redirects';
 /** Loads every published article, keyed by slug, with its body rendered to HTML. */
 export function articleLoader(options: DispatchLoaderOptions): Loader {
   return corpusLoader('dispatch-articles', options, (result) =>
-    result.articles.map((article) => ({
-      id: article.slug,
-      data: article,
-      render: () => articleToHtml(article.paragraphs),
+    result.articles.map(({ paragraphs, ...stored }) => ({
+      id: stored.slug,
+      data: stored,
+      body: paragraphs,
+      render: () => articleToHtml(paragraphs),
     })),
   );
 }
@@ -60,6 +61,8 @@ export function siteDataLoader(options: DispatchLoaderOptions): Loader {
 interface Entry {
   id: string;
   data: object;
+  /** Text the rendered HTML comes from, when it is not part of `data`: it counts as a change. */
+  body?: readonly string[];
   /** Renders the entry's HTML; only called when the entry changed. */
   render?: () => string;
 }
@@ -81,7 +84,7 @@ function corpusLoader(
         const seen = new Set<string>();
         for (const entry of select(await loadCorpus(options, context))) {
           const data = entry.data as Record<string, unknown>;
-          const digest = generateDigest(data);
+          const digest = generateDigest(entry.body ? { data, body: entry.body } : data);
           seen.add(entry.id);
           if (store.get(entry.id)?.digest === digest) continue;
           const parsed = await parseData({ id: entry.id, data });
@@ -110,16 +113,7 @@ async function loadCorpus(
   options: DispatchLoaderOptions,
   { logger, config }: Pick<LoaderContext, 'logger' | 'config'>,
 ): Promise<PipelineResult> {
-  const { files, ignored } = await readContentFiles(options.contentDir, options.maxFileBytes);
-  const hash = createHash('sha256').update(JSON.stringify(options));
-  for (const file of files)
-    hash
-      .update(file.path)
-      .update('\0')
-      .update(file.bytes)
-      .update(String(file.size ?? 0));
-  for (const file of ignored) hash.update(file.path);
-  const key = hash.digest('hex');
+  const { files, ignored, key } = await readShared(options);
   if (lastRun?.key !== key) {
     const started = performance.now();
     const result = runCached(files, ignored, options, fileURLToPath(config.cacheDir));
@@ -130,6 +124,41 @@ async function loadCorpus(
   const failure = options.strict ? strictModeFailure(done.report) : undefined;
   if (failure) throw new Error(failure);
   return done;
+}
+
+type ContentState = Awaited<ReturnType<typeof readContentFiles>> & { key: string };
+
+let reading: { options: DispatchLoaderOptions; state: Promise<ContentState> } | undefined;
+
+/**
+ * Reads the content folder, sharing one read among the loaders that ask while it is under way:
+ * Astro runs the three loaders at once (and, in dev, all three on every change), and each
+ * would otherwise read and hash every file (three readings of 10,000 files at once: 4.8 s).
+ */
+function readShared(options: DispatchLoaderOptions): Promise<ContentState> {
+  if (reading?.options !== options) {
+    const state = readContentState(options);
+    reading = { options, state };
+    const forget = (): void => {
+      if (reading?.state === state) reading = undefined;
+    };
+    state.then(forget, forget);
+  }
+  return reading.state;
+}
+
+/** The files, and a key covering every byte of every file and the options. */
+async function readContentState(options: DispatchLoaderOptions): Promise<ContentState> {
+  const { files, ignored } = await readContentFiles(options.contentDir, options.maxFileBytes);
+  const hash = createHash('sha256').update(JSON.stringify(options));
+  for (const file of files)
+    hash
+      .update(file.path)
+      .update('\0')
+      .update(file.bytes)
+      .update(String(file.size ?? 0));
+  for (const file of ignored) hash.update(file.path);
+  return { files, ignored, key: hash.digest('hex') };
 }
 
 /** Runs the pipeline with the cache of earlier builds, and keeps what it learnt. */

@@ -49,7 +49,7 @@ describe('siteScriptHashes', () => {
     expect(inlineScriptHashes(html)).toEqual([sha('theme()')]);
   });
 
-  test('leaves out data blocks only when the type is the tag\'s one attribute', () => {
+  test("leaves out data blocks only when the type is the tag's one attribute", () => {
     const html = [
       '<script type="application/ld+json">{"a":1}</script>',
       '<script type="text/pagefind-template"><li></li></script>',

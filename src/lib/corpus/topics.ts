@@ -224,7 +224,8 @@ function classify(name: string, titled: boolean): Topic['kind'] | undefined {
     // `doc.has('#Demonym')`, `doc.people().found` and so on (identical on all 26,607 capitalised
     // phrases of the BBC corpus), without compiling a match per question (1.6× faster).
     const sentences = nlp(name).docs;
-    const anyTerm = (tag: string): boolean => sentences.some((terms) => terms.some((term) => term.tags?.has(tag)));
+    const anyTerm = (tag: string): boolean =>
+      sentences.some((terms) => terms.some((term) => term.tags?.has(tag)));
     const onlyTerm = (tag: string): boolean =>
       sentences.some((terms) => terms.length === 1 && terms[0]?.tags?.has(tag) === true);
     // "European", "British": words describing where something is from, not what it is about.

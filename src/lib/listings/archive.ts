@@ -3,7 +3,7 @@
  * undated ones on a page of their own so that nothing is missing from the archive.
  */
 import { compareNewestFirst } from '../dates.ts';
-import type { Article } from '../schema.ts';
+import type { StoredArticle } from '../schema.ts';
 
 export interface ArchiveMonth {
   year: number;
@@ -12,7 +12,7 @@ export interface ArchiveMonth {
   /** `YYYY/MM`, the month page's path below `archive/`. */
   path: string;
   /** Its articles, newest first. */
-  articles: Article[];
+  articles: StoredArticle[];
 }
 
 export interface ArchiveYear {
@@ -26,7 +26,7 @@ export interface ArchiveYear {
 export interface Archive {
   years: ArchiveYear[];
   /** Articles without a date, in title order. */
-  undated: Article[];
+  undated: StoredArticle[];
 }
 
 /**
@@ -35,9 +35,9 @@ export interface Archive {
  *
  * @param articles - every published article
  */
-export function buildArchive(articles: readonly Article[]): Archive {
-  const months = new Map<string, Article[]>();
-  const undated: Article[] = [];
+export function buildArchive(articles: readonly StoredArticle[]): Archive {
+  const months = new Map<string, StoredArticle[]>();
+  const undated: StoredArticle[] = [];
   for (const article of articles) {
     if (!article.date) {
       undated.push(article);

@@ -4,7 +4,7 @@
  */
 import slugify from '@sindresorhus/slugify';
 import { compareNewestFirst } from '../dates.ts';
-import type { Article } from '../schema.ts';
+import type { StoredArticle } from '../schema.ts';
 import { withBase } from '../urls.ts';
 
 export interface SourceListing {
@@ -13,7 +13,7 @@ export interface SourceListing {
   /** URL slug: lowercase ASCII, unique among sources. */
   slug: string;
   /** Its articles, newest first, undated last. */
-  articles: Article[];
+  articles: StoredArticle[];
 }
 
 /**
@@ -23,8 +23,8 @@ export interface SourceListing {
  * @param articles - every published article
  * @returns sources sorted by name (case-insensitive)
  */
-export function sourceListings(articles: readonly Article[]): SourceListing[] {
-  const groups = new Map<string, Article[]>();
+export function sourceListings(articles: readonly StoredArticle[]): SourceListing[] {
+  const groups = new Map<string, StoredArticle[]>();
   for (const article of articles) {
     if (!article.source) continue;
     const key = sourceSlug(article.source);

@@ -1,11 +1,11 @@
 /** Topic listings for `topics/` and `topics/{slug}/`: each topic with its articles. */
 import { compareNewestFirst } from '../dates.ts';
-import type { Article, Topic } from '../schema.ts';
+import type { StoredArticle, Topic } from '../schema.ts';
 
 export interface TopicListing {
   topic: Topic;
   /** Its articles, newest first, undated last. */
-  articles: Article[];
+  articles: StoredArticle[];
 }
 
 /**
@@ -14,7 +14,7 @@ export interface TopicListing {
  * @param articles - every published article, with topics assigned
  * @returns topics with at least one article, most covered first, then by name
  */
-export function topicListings(articles: readonly Article[]): TopicListing[] {
+export function topicListings(articles: readonly StoredArticle[]): TopicListing[] {
   const groups = new Map<string, TopicListing>();
   for (const article of articles) {
     for (const topic of article.topics) {
@@ -71,7 +71,7 @@ export const MAX_TOPIC_FILTERS = 150;
  * @param articles - every published article, with topics assigned
  * @returns topic slugs
  */
-export function searchableTopics(articles: readonly Article[]): Set<string> {
+export function searchableTopics(articles: readonly StoredArticle[]): Set<string> {
   return new Set(
     topicListings(articles)
       .filter((listing) => listing.articles.length >= MIN_ARTICLES_FOR_FILTER)

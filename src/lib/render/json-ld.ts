@@ -1,6 +1,6 @@
 /** Structured data (schema.org JSON-LD) for article pages, safe to embed in a `<script>`. */
 import { isOrganisationName } from '../ingest/byline.ts';
-import type { Article } from '../schema.ts';
+import type { StoredArticle } from '../schema.ts';
 
 export interface NewsArticleContext {
   /** Absolute URL of the article page. */
@@ -16,7 +16,10 @@ export interface NewsArticleContext {
  * @param article - the published article
  * @param context - its absolute URL and the site name
  */
-export function newsArticleJsonLd(article: Article, context: NewsArticleContext): Record<string, unknown> {
+export function newsArticleJsonLd(
+  article: StoredArticle,
+  context: NewsArticleContext,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
