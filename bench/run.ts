@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: for synthetic corpora of 1,000 and 10,000 articles (BENCH_SIZES) and for
  * CONTENT_DIR when set, times the library stages in-process and a full clean `astro build`
- * per stage, with memory, sizes and page weight. Prints two tables, writes the results as
- * JSON to bench/results/ and prints the change against the previous run. No timing is asserted.
+ * per stage, with memory, sizes, page weight and first-search transfer; for the synthetic
+ * corpora also a rebuild after one article changed; and, when `hugo` is installed, the same
+ * corpus as a minimal Hugo site plus the Pagefind CLI. Prints a table for each, writes the
+ * results as JSON to bench/results/ and prints the change against the previous run. No
+ * timing is asserted.
  *
  *   npm run bench
  *   CONTENT_DIR=../shared/corpora/bbc npm run bench
@@ -34,6 +37,7 @@ if (contentDir) corpora.push({ label: basename(resolve(contentDir)), dir: resolv
 
 const stages: StageTiming[] = [];
 const builds: SiteBuild[] = [];
+const rebuilds: SiteBuild[] = [];
 const peers: PeerBuild[] = [];
 const withHugo = hugoAvailable();
 for (const corpus of corpora) {
@@ -41,7 +45,10 @@ for (const corpus of corpora) {
   stages.push(timeStages(corpus.label, files));
   if (corpus.size <= buildMax) {
     const slug = corpus.label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-    builds.push(await timeSiteBuild(corpus.label, corpus.dir, join(RESULTS, 'sites', slug)));
+    const outDir = join(RESULTS, 'sites', slug);
+    builds.push(await timeSiteBuild(corpus.label, corpus.dir, outDir));
+    // Only in our own synthetic corpora: a folder given to the benchmark is never written to.
+    if (corpus.size > 0) rebuilds.push(await timeRebuildAfterOneChange(corpus.label, corpus.dir, outDir));
     if (withHugo) peers.push(await timeHugoBuild(corpus.label, corpus.dir, join(RESULTS, 'hugo', slug)));
   }
 }
@@ -81,6 +88,24 @@ console.table(
     'first search KB': round(row.firstSearchKb),
   })),
 );
+if (rebuilds.length > 0) {
+  console.log('Rebuild after one article changed (cache and output of the clean build kept, s)');
+  console.table(
+    rebuilds.map((row) => {
+      const clean = builds.find((build) => build.label === row.label);
+      return {
+        corpus: row.label,
+        'clean s': round(clean?.wallS),
+        'rebuild s': round(row.wallS),
+        'rebuild ÷ clean': clean ? `${Math.round((row.wallS / clean.wallS) * 100)} %` : '–',
+        'pipeline s': round(row.pipelineS),
+        'content s': round(row.contentS),
+        'render s': round(row.renderS),
+        'pagefind s': round(row.pagefindS),
+      };
+    }),
+  );
+}
 if (withHugo) {
   console.log('Peer: minimal Hugo site + Pagefind CLI on the same corpus (s)');
   console.table(
@@ -103,7 +128,7 @@ const small = builds.find((row) => row.label === 'synthetic 1000');
 const large = builds.find((row) => row.label === 'synthetic 10000');
 if (small && large) console.log(`10,000 ÷ 1,000 build time: ${(large.wallS / small.wallS).toFixed(1)}`);
 
-const result = { date: new Date().toISOString(), stages, builds, peers };
+const result = { date: new Date().toISOString(), stages, builds, rebuilds, peers };
 await mkdir(RESULTS, { recursive: true });
 const latest = join(RESULTS, 'latest.json');
 if (existsSync(latest)) printChange(JSON.parse(await readFile(latest, 'utf8')) as typeof result);
@@ -131,6 +156,24 @@ function printChange(previous: { date: string; builds: SiteBuild[] }): void {
   if (rows.length > 0) {
     console.log(`Change against the previous run (${previous.date})`);
     console.table(rows);
+  }
+}
+
+/**
+ * Appends a sentence to the first article, rebuilds on top of the clean build, and restores
+ * the file (the synthetic corpus is reused by later runs).
+ */
+async function timeRebuildAfterOneChange(label: string, dir: string, outDir: string): Promise<SiteBuild> {
+  const { files } = await readContentFiles(dir, DEFAULT_MAX_FILE_BYTES);
+  const first = files[0];
+  if (!first) throw new Error(`no article in ${dir}`);
+  const path = join(dir, first.path);
+  const original = await readFile(path);
+  await writeFile(path, `${original.toString('utf8')}\n\nA sentence added for the rebuild benchmark.\n`);
+  try {
+    return await timeSiteBuild(label, dir, outDir, { rebuild: true });
+  } finally {
+    await writeFile(path, original);
   }
 }
 
