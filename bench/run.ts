@@ -69,25 +69,27 @@ console.table(
     'peak RSS MB': row.peakRssMb,
   })),
 );
-console.log('Full clean build (astro build, s)');
-console.table(
-  builds.map((row) => ({
-    corpus: row.label,
-    published: row.articles,
-    pages: row.pages ?? '–',
-    'wall s': round(row.wallS),
-    'pages/s': row.pages ? Math.round(row.pages / row.wallS) : '–',
-    'pipeline s': round(row.pipelineS),
-    'content s': round(row.contentS),
-    'render s': round(row.renderS),
-    'pagefind s': round(row.pagefindS),
-    'peak RSS MB': round(row.peakRssMb, 0),
-    'output MB': round(row.outputMb),
-    'index MB': round(row.indexMb),
-    'article KB gz': round(row.articleKb),
-    'first search KB': round(row.firstSearchKb),
-  })),
-);
+if (builds.length > 0) {
+  console.log('Full clean build (astro build, s)');
+  console.table(
+    builds.map((row) => ({
+      corpus: row.label,
+      published: row.articles,
+      pages: row.pages ?? '–',
+      'wall s': round(row.wallS),
+      'pages/s': row.pages ? Math.round(row.pages / row.wallS) : '–',
+      'pipeline s': round(row.pipelineS),
+      'content s': round(row.contentS),
+      'render s': round(row.renderS),
+      'pagefind s': round(row.pagefindS),
+      'peak RSS MB': round(row.peakRssMb, 0),
+      'output MB': round(row.outputMb),
+      'index MB': round(row.indexMb),
+      'article KB gz': round(row.articleKb),
+      'first search KB': round(row.firstSearchKb),
+    })),
+  );
+}
 if (rebuilds.length > 0) {
   console.log('Rebuild after one article changed (cache and output of the clean build kept, s)');
   console.table(
@@ -106,7 +108,7 @@ if (rebuilds.length > 0) {
     }),
   );
 }
-if (withHugo) {
+if (withHugo && peers.length > 0) {
   console.log('Peer: minimal Hugo site + Pagefind CLI on the same corpus (s)');
   console.table(
     peers.map((peer) => {
@@ -121,7 +123,7 @@ if (withHugo) {
       };
     }),
   );
-} else {
+} else if (!withHugo) {
   console.log('Hugo is not installed (apt-get install hugo): no peer comparison.');
 }
 const small = builds.find((row) => row.label === 'synthetic 1000');
