@@ -13,7 +13,7 @@
  *   BENCH_RUNS=3 npm run bench   (median of three runs of every full build)
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES } from '../src/lib/pipeline.ts';
 import { readContentFiles } from '../src/loaders/content-files.ts';
@@ -23,6 +23,8 @@ import { timeSiteBuild, type SiteBuild } from './site-build.ts';
 import { syntheticCorpus } from './synthetic.ts';
 
 const RESULTS = join(import.meta.dirname, 'results');
+/** Marks a synthetic corpus whose first article is being edited by the rebuild benchmark. */
+const EDITED_MARK = '.edited';
 const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000')
   .split(',')
   .map(Number)
@@ -31,7 +33,9 @@ const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000')
 const buildMax = Number(process.env['BENCH_BUILD_MAX'] ?? 10000);
 // Build times on a shared virtual machine vary by ±20 % from run to run: with BENCH_RUNS=3,
 // every full build (ours and the peer's) runs three times and the median run is reported.
-const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 1));
+const runs = Number(process.env['BENCH_RUNS'] ?? 1);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not "${process.env['BENCH_RUNS']}"`);
 
 const corpora: { label: string; dir: string; size: number }[] = [];
 for (const size of sizes)
@@ -190,18 +194,22 @@ async function timeRebuildAfterOneChange(label: string, dir: string, outDir: str
   if (!first) throw new Error(`no article in ${dir}`);
   const path = join(dir, first.path);
   const original = await readFile(path);
+  // Removed with the edit; found by `syntheticFolder` if this run was stopped in between.
+  await writeFile(join(dir, EDITED_MARK), '');
   await writeFile(path, `${original.toString('utf8')}\n\nA sentence added for the rebuild benchmark.\n`);
   try {
     return await timeSiteBuild(label, dir, outDir, { rebuild: true });
   } finally {
     await writeFile(path, original);
+    await rm(join(dir, EDITED_MARK));
   }
 }
 
 /** Writes (once) a synthetic corpus of `size` articles under bench/results/corpora/. */
 async function syntheticFolder(size: number): Promise<string> {
   const dir = join(RESULTS, 'corpora', `synthetic-${size}`);
-  if (existsSync(join(dir, '.complete'))) return dir;
+  if (existsSync(join(dir, '.complete')) && !existsSync(join(dir, EDITED_MARK))) return dir;
+  await rm(dir, { recursive: true, force: true });
   for (const file of syntheticCorpus(size)) {
     const path = join(dir, file.path);
     await mkdir(dirname(path), { recursive: true });

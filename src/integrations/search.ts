@@ -20,7 +20,8 @@ const INDEXED_PAGES = 'articles/**/*.html';
  * The search index as two integrations: `indexer` starts Pagefind when the pages are written,
  * `awaitIndex` (placed after every other integration) waits for it and fails the build on any
  * error. Pagefind runs in its own process, so the sitemap and security headers are written
- * meanwhile instead of after it (on 10,000 articles: ~3 s of the build).
+ * meanwhile instead of after it (on 10,000 articles: ~3 s of the build). Register both: without
+ * `awaitIndex`, the build would end before the index is written and miss its errors.
  */
 export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: AstroIntegration } {
   let outDir: URL | undefined;
@@ -56,7 +57,9 @@ export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: Astro
     name: 'dispatch-pagefind-done',
     hooks: {
       'astro:build:done': async () => {
-        await indexing;
+        const done = indexing;
+        indexing = undefined;
+        await done;
       },
     },
   };

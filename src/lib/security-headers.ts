@@ -90,6 +90,15 @@ function visit(node: Nodes, onElement: (element: Element) => void): void {
 const DATA_BLOCK_TAG = /^\s+type="(?:application\/ld\+json|text\/pagefind-template)"\s*$/i;
 
 /**
+ * Whether a scanned `<script>` is a data block. One whose text holds another `<script` is not
+ * skipped: the scan may have matched across a real script (a data-block tag inside a comment,
+ * say), which must still send the page to the full parse.
+ */
+function isDataBlock(attributes: string, text: string): boolean {
+  return DATA_BLOCK_TAG.test(attributes) && !/<script/i.test(text);
+}
+
+/**
  * The hashes of everything that looks like an inline script, found by a fast scan: a superset
  * of {@link inlineScriptHashes} (it also hashes look-alikes inside attribute values). Pages
  * whose candidates are all known real scripts need no full parse.
@@ -98,7 +107,7 @@ const DATA_BLOCK_TAG = /^\s+type="(?:application\/ld\+json|text\/pagefind-templa
  */
 export function candidateScriptHashes(html: string): string[] {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
-    .filter((match) => !/\ssrc\s*=/i.test(match[1] ?? '') && !DATA_BLOCK_TAG.test(match[1] ?? ''))
+    .filter((match) => !/\ssrc\s*=/i.test(match[1] ?? '') && !isDataBlock(match[1] ?? '', match[2] ?? ''))
     .map(
       (match) =>
         `sha256-${createHash('sha256')

@@ -79,15 +79,22 @@ function corpusLoader(
   return {
     name,
     load: async (context) => {
+      // In dev, changes can come faster than loads finish; only the newest load may write, or
+      // an older, slower one could put back what a newer one replaced.
+      let newest = 0;
       const sync = async (): Promise<void> => {
+        const load = ++newest;
         const { store, parseData, generateDigest } = context;
         const seen = new Set<string>();
-        for (const entry of select(await loadCorpus(options, context))) {
+        const result = await loadCorpus(options, context);
+        if (load !== newest) return;
+        for (const entry of select(result)) {
           const data = entry.data as Record<string, unknown>;
           const digest = generateDigest(entry.body ? { data, body: entry.body } : data);
           seen.add(entry.id);
           if (store.get(entry.id)?.digest === digest) continue;
           const parsed = await parseData({ id: entry.id, data });
+          if (load !== newest) return;
           store.set({
             id: entry.id,
             data: parsed,
@@ -114,13 +121,15 @@ async function loadCorpus(
   { logger, config }: Pick<LoaderContext, 'logger' | 'config'>,
 ): Promise<PipelineResult> {
   const { files, ignored, key } = await readShared(options);
-  if (lastRun?.key !== key) {
+  // Kept locally: another loader may replace `lastRun` (newer content) while this one waits.
+  let run = lastRun;
+  if (run?.key !== key) {
     const started = performance.now();
-    const result = runCached(files, ignored, options, fileURLToPath(config.cacheDir));
-    lastRun = { key, result };
-    logSummary(await result, logger, performance.now() - started);
+    run = { key, result: runCached(files, ignored, options, fileURLToPath(config.cacheDir)) };
+    lastRun = run;
+    logSummary(await run.result, logger, performance.now() - started);
   }
-  const done = await lastRun.result;
+  const done = await run.result;
   const failure = options.strict ? strictModeFailure(done.report) : undefined;
   if (failure) throw new Error(failure);
   return done;
@@ -145,6 +154,22 @@ function readShared(options: DispatchLoaderOptions): Promise<ContentState> {
     state.then(forget, forget);
   }
   return reading.state;
+}
+
+let forgetting = false;
+
+/**
+ * Called on every change in the content folder: a reading under way may already have read the
+ * changed file, so later loads must not join it. One change reaches the three loaders' listeners
+ * in the same tick; only the first drops the reading, so the other two share the new one.
+ */
+function forgetReading(): void {
+  if (forgetting) return;
+  forgetting = true;
+  reading = undefined;
+  queueMicrotask(() => {
+    forgetting = false;
+  });
 }
 
 /** The files, and a key covering every byte of every file and the options. */
@@ -203,6 +228,7 @@ function watchContent(
   watcher.add(options.contentDir);
   const onChange = (path: string): void => {
     if (!path.startsWith(options.contentDir)) return;
+    forgetReading();
     sync().catch((error: unknown) => logger.error(`reloading ${path} failed: ${String(error)}`));
   };
   watcher.on('add', onChange);

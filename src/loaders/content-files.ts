@@ -40,7 +40,11 @@ export async function readContentFiles(contentDir: string, maxFileBytes: number)
     if (decision.kind === 'ignored') ignored.push({ path, reason: decision.reason });
     else reads.push(limit(() => readCandidate(absolute, path, maxFileBytes)));
   }
-  const files = await Promise.all(reads);
+  const files = await Promise.all(reads).catch((error: unknown) => {
+    // One unreadable file fails the whole reading: the reads still queued are not started.
+    limit.clearQueue();
+    throw error;
+  });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, ignored };
 }

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/lib/pipeline.ts';
-import { articleLoader, storyLoader } from '../../src/loaders/articles.ts';
+import { articleLoader } from '../../src/loaders/articles.ts';
 
 interface StoredEntry {
   id: string;
@@ -89,18 +89,5 @@ describe('articleLoader', () => {
     expect(after?.data).toEqual(before?.data);
     expect(after?.rendered?.html).toContain('thanked for their calm.');
     expect(after?.rendered?.html).not.toContain('patience');
-  });
-
-  test('loaders running at once agree on one reading of the folder', async () => {
-    const { options } = contentFolder(ARTICLE('Drivers were thanked for their patience.'));
-    const articles = fakeContext(mkdtempSync(join(tmpdir(), 'dispatch-cache-')));
-    const stories = fakeContext(mkdtempSync(join(tmpdir(), 'dispatch-cache-')));
-    await Promise.all([
-      articleLoader(options).load(articles.context),
-      storyLoader(options).load(stories.context),
-    ]);
-    const [article] = [...articles.entries.values()];
-    const [story] = [...stories.entries.values()];
-    expect(story?.data['articles']).toEqual([article?.id]);
   });
 });

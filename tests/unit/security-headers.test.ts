@@ -58,6 +58,14 @@ describe('siteScriptHashes', () => {
     ].join('');
     expect(candidateScriptHashes(html)).toEqual([sha('run()'), sha('y()')]);
   });
+
+  test('still finds a real script the scan matched together with a data-block tag', () => {
+    const pages = [
+      `<head>${theme}</head>`,
+      `<head>${theme}</head><!-- <script type="application/ld+json"> --><script>x()</script>`,
+    ];
+    expect([...siteScriptHashes(pages)].sort()).toEqual([sha('theme()'), sha('x()')].sort());
+  });
 });
 
 describe('contentSecurityPolicy', () => {
