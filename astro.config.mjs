@@ -1,5 +1,6 @@
 // @ts-check
 import { availableParallelism } from 'node:os';
+import { resolve, sep } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { resolveSiteConfig } from './src/lib/config.ts';
 import { pagefindSearch } from './src/integrations/search.ts';
@@ -9,6 +10,14 @@ import { siteSitemap } from './src/integrations/sitemap.ts';
 // CONTENT_DIR, SITE_URL, BASE_PATH: validated here so a bad value stops the build at once.
 const config = resolveSiteConfig(process.env, process.cwd());
 const search = pagefindSearch();
+
+// The dev server watches the project, but not what builds and the benchmark write there (tens
+// of thousands of files, enough to exhaust the system's file watchers), unless the content
+// folder itself lies inside.
+const generatedFolders = ['dist', 'bench/results'].map((folder) => resolve(folder) + sep);
+/** @param {string} path */
+const isGenerated = (path) =>
+  generatedFolders.some((folder) => path.startsWith(folder)) && !path.startsWith(config.contentDir);
 
 export default defineConfig({
   site: config.siteUrl,
@@ -23,7 +32,7 @@ export default defineConfig({
     concurrency: Math.min(4, availableParallelism()),
   },
   // Scripts as files too: a strict Content-Security-Policy then needs no inline-script hashes.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: isGenerated } } },
   devToolbar: { enabled: false },
   // Order matters: the search index is built while the sitemap and headers are written.
   integrations: [search.indexer, ...siteSitemap(config.basePath), securityHeaderFiles(), search.awaitIndex],
