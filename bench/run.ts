@@ -54,11 +54,23 @@ for (const corpus of corpora) {
   if (corpus.size <= buildMax) {
     const slug = corpus.label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     const outDir = join(RESULTS, 'sites', slug);
-    builds.push(await medianRun(() => timeSiteBuild(corpus.label, corpus.dir, outDir)));
+    builds.push(
+      await medianRun(
+        () => timeSiteBuild(corpus.label, corpus.dir, outDir),
+        (build) => build.wallS,
+      ),
+    );
     // Only in our own synthetic corpora: a folder given to the benchmark is never written to.
-    if (corpus.size > 0) rebuilds.push(await timeRebuildAfterOneChange(corpus.label, corpus.dir, outDir));
+    const firstArticle = files[0]?.path;
+    if (corpus.size > 0 && firstArticle)
+      rebuilds.push(await timeRebuildAfterOneChange(corpus.label, corpus.dir, firstArticle, outDir));
     if (withHugo)
-      peers.push(await medianRun(() => timeHugoBuild(corpus.label, corpus.dir, join(RESULTS, 'hugo', slug))));
+      peers.push(
+        await medianRun(
+          () => timeHugoBuild(corpus.label, corpus.dir, join(RESULTS, 'hugo', slug)),
+          (peer) => peer.totalS,
+        ),
+      );
   }
 }
 
@@ -78,49 +90,46 @@ console.table(
     'peak RSS MB': row.peakRssMb,
   })),
 );
-if (builds.length > 0) {
-  console.log('Full clean build (astro build, s)');
-  console.table(
-    builds.map((row) => ({
+/** Build time per stage, for the clean-build and rebuild tables. */
+const stageColumns = (row: SiteBuild) => ({
+  'pipeline s': round(row.pipelineS),
+  'content s': round(row.contentS),
+  'render s': round(row.renderS),
+  'pagefind s': round(row.pagefindS),
+});
+printTable(
+  'Full clean build (astro build, s)',
+  builds.map((row) => ({
+    corpus: row.label,
+    published: row.articles,
+    pages: row.pages ?? '–',
+    'wall s': round(row.wallS),
+    'articles/s': Math.round(row.articles / row.wallS),
+    'pages/s': row.pages ? Math.round(row.pages / row.wallS) : '–',
+    ...stageColumns(row),
+    'peak RSS MB': round(row.peakRssMb, 0),
+    'output MB': round(row.outputMb),
+    'index MB': round(row.indexMb),
+    'article KB gz': round(row.articleKb),
+    'first search KB': round(row.firstSearchKb),
+  })),
+);
+printTable(
+  'Rebuild after one article changed (cache and output of the clean build kept, s)',
+  rebuilds.map((row) => {
+    const clean = builds.find((build) => build.label === row.label);
+    return {
       corpus: row.label,
-      published: row.articles,
-      pages: row.pages ?? '–',
-      'wall s': round(row.wallS),
-      'articles/s': Math.round(row.articles / row.wallS),
-      'pages/s': row.pages ? Math.round(row.pages / row.wallS) : '–',
-      'pipeline s': round(row.pipelineS),
-      'content s': round(row.contentS),
-      'render s': round(row.renderS),
-      'pagefind s': round(row.pagefindS),
-      'peak RSS MB': round(row.peakRssMb, 0),
-      'output MB': round(row.outputMb),
-      'index MB': round(row.indexMb),
-      'article KB gz': round(row.articleKb),
-      'first search KB': round(row.firstSearchKb),
-    })),
-  );
-}
-if (rebuilds.length > 0) {
-  console.log('Rebuild after one article changed (cache and output of the clean build kept, s)');
-  console.table(
-    rebuilds.map((row) => {
-      const clean = builds.find((build) => build.label === row.label);
-      return {
-        corpus: row.label,
-        'clean s': round(clean?.wallS),
-        'rebuild s': round(row.wallS),
-        'rebuild ÷ clean': clean ? `${Math.round((row.wallS / clean.wallS) * 100)} %` : '–',
-        'pipeline s': round(row.pipelineS),
-        'content s': round(row.contentS),
-        'render s': round(row.renderS),
-        'pagefind s': round(row.pagefindS),
-      };
-    }),
-  );
-}
-if (withHugo && peers.length > 0) {
-  console.log('Peer: minimal Hugo site + Pagefind CLI on the same corpus (s)');
-  console.table(
+      'clean s': round(clean?.wallS),
+      'rebuild s': round(row.wallS),
+      'rebuild ÷ clean': clean ? `${Math.round((row.wallS / clean.wallS) * 100)} %` : '–',
+      ...stageColumns(row),
+    };
+  }),
+);
+if (withHugo) {
+  printTable(
+    'Peer: minimal Hugo site + Pagefind CLI on the same corpus (s)',
     peers.map((peer) => {
       const ours = builds.find((row) => row.label === peer.label);
       return {
@@ -133,7 +142,7 @@ if (withHugo && peers.length > 0) {
       };
     }),
   );
-} else if (!withHugo) {
+} else {
   console.log('Hugo is not installed (apt-get install hugo): no peer comparison.');
 }
 const small = builds.find((row) => row.label === 'synthetic 1000');
@@ -171,13 +180,17 @@ function printChange(previous: { date: string; builds: SiteBuild[] }): void {
   }
 }
 
-/** Runs a timed build `runs` times and returns the run with the median wall time. */
-async function medianRun<Run extends { wallS: number } | { totalS: number }>(
-  timed: () => Promise<Run>,
-): Promise<Run> {
+/** A titled table, or nothing when there are no rows (a run without full builds). */
+function printTable(title: string, rows: object[]): void {
+  if (rows.length === 0) return;
+  console.log(title);
+  console.table(rows);
+}
+
+/** Runs a timed build `runs` times and returns the run with the median time. */
+async function medianRun<Run>(timed: () => Promise<Run>, seconds: (run: Run) => number): Promise<Run> {
   const results: Run[] = [];
   for (let run = 0; run < runs; run += 1) results.push(await timed());
-  const seconds = (result: Run): number => ('wallS' in result ? result.wallS : result.totalS);
   results.sort((a, b) => seconds(a) - seconds(b));
   const median = results[Math.floor(results.length / 2)];
   if (!median) throw new Error('no benchmark run');
@@ -185,14 +198,16 @@ async function medianRun<Run extends { wallS: number } | { totalS: number }>(
 }
 
 /**
- * Appends a sentence to the first article, rebuilds on top of the clean build, and restores
- * the file (the synthetic corpus is reused by later runs).
+ * Appends a sentence to the article at `article` (relative to `dir`), rebuilds on top of the
+ * clean build, and restores the file (the synthetic corpus is reused by later runs).
  */
-async function timeRebuildAfterOneChange(label: string, dir: string, outDir: string): Promise<SiteBuild> {
-  const { files } = await readContentFiles(dir, DEFAULT_MAX_FILE_BYTES);
-  const first = files[0];
-  if (!first) throw new Error(`no article in ${dir}`);
-  const path = join(dir, first.path);
+async function timeRebuildAfterOneChange(
+  label: string,
+  dir: string,
+  article: string,
+  outDir: string,
+): Promise<SiteBuild> {
+  const path = join(dir, article);
   const original = await readFile(path);
   // Removed with the edit; found by `syntheticFolder` if this run was stopped in between.
   await writeFile(join(dir, EDITED_MARK), '');
