@@ -25,6 +25,8 @@ export interface InputFile {
 export interface IgnoredFile {
   path: string;
   reason: string;
+  /** `rejected` for an article file that could not be read; `ignored` when absent. */
+  outcome?: 'ignored' | 'rejected';
 }
 
 export interface PipelineOptions {
@@ -88,8 +90,8 @@ export function runPipeline(
   options: PipelineOptions,
 ): PipelineResult {
   const { articles, inputs } = parseFiles(files, options);
-  for (const { path, reason } of ignored)
-    inputs.push({ file: path, outcome: 'ignored', reason, warnings: [] });
+  for (const { path, reason, outcome } of ignored)
+    inputs.push({ file: path, outcome: outcome ?? 'ignored', reason, warnings: [] });
   const organised = organiseCorpus(articles);
   const corpus = { ...organised, published: withTopics(organised.published) };
   const url = (slug: string): string => articlePath(options.basePath, slug);
