@@ -9,6 +9,7 @@ import { parseArticle, type ParsedArticle } from './ingest/parse.ts';
 import { orderReport, type BuildReport, type ReportInput } from './report.ts';
 import { organiseCorpus } from './corpus/corpus.ts';
 import { assignTopics } from './corpus/topics.ts';
+import { withSourceSlugs } from './listings/sources.ts';
 import { ArticleSchema, type Article, type Story } from './schema.ts';
 import type { z } from 'zod';
 import { assignSlugs } from './slug.ts';
@@ -93,7 +94,7 @@ export function runPipeline(
   for (const { path, reason, outcome } of ignored)
     inputs.push({ file: path, outcome: outcome ?? 'ignored', reason, warnings: [] });
   const organised = organiseCorpus(articles);
-  const corpus = { ...organised, published: withTopics(organised.published) };
+  const corpus = { ...organised, published: withSourceSlugs(withTopics(organised.published)) };
   const url = (slug: string): string => articlePath(options.basePath, slug);
   for (const article of corpus.published) {
     inputs.push({ ...describe(article), outcome: 'published', url: url(article.slug), story: article.story });

@@ -36,6 +36,11 @@ export const ArticleSchema = z.object({
   authors: z.array(z.string().min(1)),
   /** The outlet that published the report, when the source names one; never made up. */
   source: z.string().min(1).optional(),
+  /** URL slug of the source's page, `sources/{slug}/`, unique among sources; set with `source`. */
+  sourceSlug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .optional(),
   /** Tags given by front matter. */
   tags: z.array(z.string().min(1)),
   /** Closing sign-off line, e.g. "CIC PRESS TEAM". */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildArchive, formatMonth } from '../../src/lib/listings/archive.ts';
 import { pageParam, pageSuffix, paginate } from '../../src/lib/listings/pagination.ts';
-import { sourceListings, sourceSlug } from '../../src/lib/listings/sources.ts';
+import { sourceListings, sourcePagePath, withSourceSlugs } from '../../src/lib/listings/sources.ts';
 import { searchableTopics, topicListings, topicsByKind } from '../../src/lib/listings/topics.ts';
 import type { Topic } from '../../src/lib/schema.ts';
 import { makeArticle } from '../support/articles.ts';
@@ -69,10 +69,84 @@ describe('sourceListings', () => {
     expect(listed).toHaveLength(4);
   });
 
-  test('gives odd outlet names ASCII slugs that match sourceSlug', () => {
-    const [listing] = sourceListings([makeArticle({ slug: 'x', source: 'Le Monde (Édition) | Paris' })]);
-    expect(listing?.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    expect(listing?.slug).toBe(sourceSlug('Le Monde (Édition) | Paris'));
+  test('gives odd outlet names ASCII slugs that match the slug stored on the article', () => {
+    const [article] = withSourceSlugs([makeArticle({ slug: 'x', source: 'Le Monde (Édition) | Paris' })]);
+    const [listing] = sourceListings(article ? [article] : []);
+    expect(listing?.slug).toBe('le-monde-edition-paris');
+    expect(article?.sourceSlug).toBe('le-monde-edition-paris');
+    expect(sourcePagePath('/news/', 'le-monde-edition-paris')).toBe('/news/sources/le-monde-edition-paris/');
+  });
+
+  test('keeps the slugs Latin outlet names always had', () => {
+    const names = ['BBC News', 'TechCrunch', 'Süddeutsche Zeitung', 'Yahoo! News', 'AT&T', 'Reuters'];
+    const listed = sourceListings(names.map((source, index) => makeArticle({ slug: `a${index}`, source })));
+    expect(Object.fromEntries(listed.map((listing) => [listing.name, listing.slug]))).toEqual({
+      'BBC News': 'bbc-news',
+      TechCrunch: 'tech-crunch',
+      'Süddeutsche Zeitung': 'sueddeutsche-zeitung',
+      'Yahoo! News': 'yahoo-news',
+      'AT&T': 'at-and-t',
+      Reuters: 'reuters',
+    });
+  });
+});
+
+describe('sources whose names are not in Latin script (issue 13, finding 7)', () => {
+  const xinhua = makeArticle({ slug: 'xinhua-report', source: '新华社' });
+  const peoplesDaily = makeArticle({ slug: 'peoples-daily-report', source: '人民日报' });
+
+  test('gives two Chinese outlets two pages, each listing only its own article', () => {
+    const listed = sourceListings([xinhua, peoplesDaily]);
+    expect(listed.map((listing) => [listing.name, listing.slug, slugs(listing.articles)])).toEqual(
+      expect.arrayContaining([
+        ['新华社', 'xin-hua-she', ['xinhua-report']],
+        ['人民日报', 'ren-min-ri-bao', ['peoples-daily-report']],
+      ]),
+    );
+    expect(listed).toHaveLength(2);
+  });
+
+  test('links each article to its own outlet’s page', () => {
+    const stored = withSourceSlugs([xinhua, peoplesDaily]);
+    expect(stored.map((article) => [article.slug, article.sourceSlug])).toEqual([
+      ['xinhua-report', 'xin-hua-she'],
+      ['peoples-daily-report', 'ren-min-ri-bao'],
+    ]);
+  });
+
+  test('romanizes Thai, Hebrew, Korean and Arabic outlet names', () => {
+    const names = ['ไทยรัฐ', 'הארץ', '한국일보', 'الأهرام'];
+    const listed = withSourceSlugs(names.map((source, index) => makeArticle({ slug: `a${index}`, source })));
+    expect(listed.map((article) => article.sourceSlug)).toEqual([
+      'aithyrath',
+      'hrts',
+      'han-gug-il-bo',
+      'alahram',
+    ]);
+  });
+
+  test('keeps outlets apart that romanize alike, whatever order the files come in', () => {
+    // Simplified and traditional spellings, a hyphen, emoji-only names: distinct names, one base slug.
+    const names = ['新华社', '新華社', 'BBC News', 'BBC-News', '📰', '🗞️', 'bbc  NEWS'];
+    const articles = names.map((source, index) => makeArticle({ slug: `a${index}`, source }));
+    const forward = withSourceSlugs(articles).map((article) => [article.slug, article.sourceSlug]);
+    const backward = withSourceSlugs([...articles].reverse()).map((article) => [
+      article.slug,
+      article.sourceSlug,
+    ]);
+    expect(new Map(backward)).toEqual(new Map(forward));
+    const bySlug = new Map(forward);
+    // "BBC News" and "bbc  NEWS" differ only in case and spacing: one outlet.
+    expect(bySlug.get('a2')).toBe('bbc-news');
+    expect(bySlug.get('a6')).toBe('bbc-news');
+    const others = ['a0', 'a1', 'a3', 'a4', 'a5'].map((slug) => bySlug.get(slug));
+    expect(new Set([...others, 'bbc-news']).size).toBe(6);
+    for (const slug of others) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(bySlug.get('a0')).toMatch(/^xin-hua-she(?:-[a-z0-9]{8})?$/);
+    expect(bySlug.get('a1')).toMatch(/^xin-hua-she(?:-[a-z0-9]{8})?$/);
+    expect(bySlug.get('a3')).toMatch(/^bbc-news-[a-z0-9]{8}$/);
+    expect(bySlug.get('a4')).toMatch(/^source-[a-z0-9]{8}$/);
+    expect(sourceListings(articles)).toHaveLength(6);
   });
 });
 

@@ -11,9 +11,9 @@
  * - a topic is published only when at least 2 articles mention it: a name only one article
  *   knows is no thread through the news, and the topics index stays free of one-off names.
  */
-import slugify from '@sindresorhus/slugify';
 import nlp from 'compromise';
 import type { Topic } from '../schema.ts';
+import { nameSlug } from '../slug.ts';
 import { findNames, nameKey } from './names.ts';
 
 export interface TopicInput {
@@ -244,7 +244,7 @@ function mostCommon(counts: ReadonlyMap<string, number>): string {
 }
 
 function uniqueSlug(name: string, kind: Topic['kind'], used: Set<string>): string {
-  const base = slugify(name) || 'topic';
+  const base = nameSlug(name, 'topic');
   let slug = used.has(base) ? `${base}-${kind}` : base;
   for (let n = 2; used.has(slug); n += 1) slug = `${base}-${kind}-${n}`;
   used.add(slug);

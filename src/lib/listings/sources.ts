@@ -2,9 +2,9 @@
  * The outlets articles name as their source, for `sources/` and `sources/{slug}/`. Articles
  * without a source are left out: attributing them to a made-up outlet would mislead.
  */
-import slugify from '@sindresorhus/slugify';
 import { compareNewestFirst } from '../dates.ts';
-import type { StoredArticle } from '../schema.ts';
+import type { Article, StoredArticle } from '../schema.ts';
+import { assignNameSlugs, sameNameKey } from '../slug.ts';
 import { withBase } from '../urls.ts';
 
 export interface SourceListing {
@@ -17,8 +17,9 @@ export interface SourceListing {
 }
 
 /**
- * Groups articles by source. Spellings that differ only in case, spacing or punctuation
- * ("BBC News", "bbc news") are one source; the slug comes from that shared key.
+ * Groups articles by source. Spellings that differ only in case or spacing ("BBC News",
+ * "bbc  news") are one source; any other difference is another outlet, with its own slug
+ * (see {@link assignSourceSlugs}).
  *
  * @param articles - every published article
  * @returns sources sorted by name (case-insensitive)
@@ -27,15 +28,16 @@ export function sourceListings(articles: readonly StoredArticle[]): SourceListin
   const groups = new Map<string, StoredArticle[]>();
   for (const article of articles) {
     if (!article.source) continue;
-    const key = sourceSlug(article.source);
+    const key = sameNameKey(article.source);
     const group = groups.get(key) ?? [];
     group.push(article);
     groups.set(key, group);
   }
+  const slugs = assignSourceSlugs(articles);
   return [...groups.entries()]
-    .map(([slug, members]) => ({
+    .map(([key, members]) => ({
       name: mostCommonSpelling(members.map((article) => article.source ?? '')),
-      slug,
+      slug: slugs.get(key) ?? '',
       articles: [...members].sort(compareNewestFirst),
     }))
     .sort(
@@ -44,22 +46,49 @@ export function sourceListings(articles: readonly StoredArticle[]): SourceListin
 }
 
 /**
- * The slug of a source name, as {@link sourceListings} assigns it.
+ * The slug of every outlet the articles name, by {@link sameNameKey}: a function of the set of
+ * outlets only, so the pipeline (which stores each article's `sourceSlug`) and the source pages
+ * agree. Every distinct outlet gets a distinct slug, whatever its script.
  *
- * @param name - the source as an article writes it
+ * @param articles - every published article
+ * @returns slug by name key
  */
-export function sourceSlug(name: string): string {
-  return slugify(name) || 'source';
+export function assignSourceSlugs(articles: readonly Pick<Article, 'source'>[]): Map<string, string> {
+  const spellings = new Map<string, string[]>();
+  for (const { source } of articles) {
+    if (!source) continue;
+    const key = sameNameKey(source);
+    const group = spellings.get(key) ?? [];
+    group.push(source);
+    spellings.set(key, group);
+  }
+  const names = new Map([...spellings].map(([key, names]) => [key, mostCommonSpelling(names)]));
+  return assignNameSlugs(names, 'source');
+}
+
+/**
+ * Gives each article with a source the slug of its outlet's page.
+ *
+ * @param articles - every published article
+ */
+export function withSourceSlugs<T extends Pick<Article, 'source' | 'sourceSlug'>>(
+  articles: readonly T[],
+): T[] {
+  const slugs = assignSourceSlugs(articles);
+  return articles.map((article) => {
+    const sourceSlug = article.source ? slugs.get(sameNameKey(article.source)) : undefined;
+    return sourceSlug ? { ...article, sourceSlug } : article;
+  });
 }
 
 /**
  * The address of a source's page, `{base}sources/{slug}/`.
  *
  * @param basePath - `/` or `/news/`
- * @param name - the source as an article writes it
+ * @param sourceSlug - the article's `sourceSlug`, as {@link withSourceSlugs} assigns it
  */
-export function sourcePath(basePath: string, name: string): string {
-  return withBase(basePath, `sources/${sourceSlug(name)}/`);
+export function sourcePagePath(basePath: string, sourceSlug: string): string {
+  return withBase(basePath, `sources/${sourceSlug}/`);
 }
 
 function mostCommonSpelling(names: readonly string[]): string {
