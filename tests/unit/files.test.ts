@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { classifyPath } from '../../src/lib/ingest/files.ts';
+import {
+  classifyPath,
+  classifySpecialEntry,
+  unreadableFileReason,
+  type LinkTarget,
+} from '../../src/lib/ingest/files.ts';
 
 const HIDDEN = { kind: 'ignored', reason: 'Hidden file or folder (its name starts with a dot).' };
 const BACKUP = { kind: 'ignored', reason: 'Editor backup or temporary file.' };
@@ -49,4 +54,37 @@ describe('classifyPath', () => {
       expect(classifyPath(path)).toStrictEqual(NOT_TXT);
     },
   );
+});
+
+describe('classifySpecialEntry', () => {
+  test('rejects what is named like an article and ignores the rest, whatever the entry is', () => {
+    const link = { kind: 'link', target: { kind: 'file' } } as const;
+    expect(classifySpecialEntry('desk/story.txt', link).outcome).toBe('rejected');
+    expect(classifySpecialEntry('desk/notes.md', link).outcome).toBe('ignored');
+    expect(classifySpecialEntry('.story.txt', { kind: 'fifo' }).outcome).toBe('ignored');
+    expect(classifySpecialEntry('story.txt~', { kind: 'socket' }).outcome).toBe('ignored');
+    expect(classifySpecialEntry('STORY.TXT', { kind: 'block-device' }).outcome).toBe('rejected');
+  });
+
+  test('names the link target, or the error that hid it, and what to do', () => {
+    const reason = (target: LinkTarget) => classifySpecialEntry('a.txt', { kind: 'link', target }).reason;
+    expect(reason({ kind: 'unreachable', code: 'EACCES' })).toBe(
+      'A symbolic link whose target cannot be reached (EACCES): links are not followed, since one could reach outside the content folder; remove it.',
+    );
+    expect(reason({ kind: 'other' })).toMatch(
+      /^A symbolic link to something that is neither a file nor a folder: /,
+    );
+    expect(reason({ kind: 'folder' })).toMatch(/move or copy the folder itself into the content folder\.$/);
+  });
+});
+
+describe('unreadableFileReason', () => {
+  test('names the code and its description, and says what to do', () => {
+    expect(unreadableFileReason({ code: 'EMFILE', description: 'too many open files' })).toBe(
+      'The file could not be read (EMFILE: too many open files): check the disk, or copy the file into the content folder again.',
+    );
+    expect(unreadableFileReason({ code: undefined, description: 'boom' })).toMatch(
+      /\(internal error: boom\)/,
+    );
+  });
 });
