@@ -1,4 +1,5 @@
 /** The build report: the fate of every file in the content folder (`build-report.json`). */
+import { escapeForLog } from './log-text.ts';
 
 export type Outcome = 'published' | 'duplicate' | 'rejected' | 'ignored';
 
@@ -69,7 +70,10 @@ export function serializeReport(report: BuildReport): string {
 export function strictModeFailure(report: BuildReport): string | undefined {
   const rejected = report.inputs.filter((input) => input.outcome === 'rejected');
   if (rejected.length === 0) return undefined;
-  const lines = rejected.map((input) => `  - ${input.file}: ${input.reason ?? 'rejected'}`);
+  // Printed to the terminal: names and reasons come from the content folder.
+  const lines = rejected.map(
+    (input) => `  - ${escapeForLog(`${input.file}: ${input.reason ?? 'rejected'}`)}`,
+  );
   const count = rejected.length === 1 ? '1 file was' : `${rejected.length} files were`;
   return `STRICT=1: ${count} rejected; fix or remove them, or build without STRICT:\n${lines.join('\n')}`;
 }

@@ -8,6 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { parseCacheKey, runPipeline, type PipelineResult } from '../lib/pipeline.ts';
 import { articleToHtml } from '../lib/render/article-to-html.ts';
+import { escapeForLog, escapeLinesForLog } from '../lib/log-text.ts';
 import { serializeReport, strictModeFailure } from '../lib/report.ts';
 import { openBuildCache } from './build-cache.ts';
 import { readContentFiles } from './content-files.ts';
@@ -182,7 +183,8 @@ async function readContentState(options: DispatchLoaderOptions): Promise<Content
       .update('\0')
       .update(file.bytes)
       .update(String(file.size ?? 0));
-  for (const file of ignored) hash.update(file.path);
+  // An entry's outcome can change without its path: a file that becomes unreadable.
+  for (const file of ignored) hash.update(JSON.stringify([file.path, file.outcome, file.reason]));
   return { files, ignored, key: hash.digest('hex') };
 }
 
@@ -210,7 +212,9 @@ function logSummary(result: PipelineResult, logger: LoaderContext['logger'], ela
     `${count('published')} published, ${count('duplicate')} duplicates, ${count('rejected')} rejected, ${count('ignored')} ignored (pipeline ${Math.round(elapsedMs)} ms)`,
   );
   for (const input of result.report.inputs) {
-    if (input.outcome === 'rejected') logger.warn(`${input.file}: ${input.reason ?? 'rejected'}`);
+    // Names and reasons come from the content folder: a name could hold terminal escapes.
+    if (input.outcome === 'rejected')
+      logger.warn(escapeForLog(`${input.file}: ${input.reason ?? 'rejected'}`));
   }
 }
 
@@ -229,7 +233,9 @@ function watchContent(
   const onChange = (path: string): void => {
     if (!path.startsWith(options.contentDir)) return;
     forgetReading();
-    sync().catch((error: unknown) => logger.error(`reloading ${path} failed: ${String(error)}`));
+    sync().catch((error: unknown) =>
+      logger.error(`reloading ${escapeForLog(path)} failed: ${escapeLinesForLog(String(error))}`),
+    );
   };
   watcher.on('add', onChange);
   watcher.on('change', onChange);
