@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { escapeLinesForLog } from '../lib/log-text.ts';
 import { lastBuildIndex } from './dev-index.ts';
 
 /**
@@ -85,5 +86,7 @@ async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Prom
 }
 
 function failOn(step: string, errors: string[]): void {
-  if (errors.length > 0) throw new Error(`Pagefind failed while ${step}:\n${errors.join('\n')}`);
+  // Pagefind's errors name built files; escaped like every log line that can carry such data.
+  if (errors.length > 0)
+    throw new Error(`Pagefind failed while ${step}:\n${escapeLinesForLog(errors.join('\n'))}`);
 }
