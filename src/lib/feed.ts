@@ -1,5 +1,6 @@
 /** RSS items for the feed: every published article, newest first, undated last. */
 import { compareNewestFirst } from './dates.ts';
+import { removeUnsafeCharacters } from './ingest/characters.ts';
 import type { StoredArticle } from './schema.ts';
 
 export interface FeedItem {
@@ -20,10 +21,18 @@ export interface FeedItem {
  */
 export function feedItems(articles: readonly StoredArticle[], home: string): FeedItem[] {
   return [...articles].sort(compareNewestFirst).map((article) => ({
-    title: article.title,
+    title: xmlText(article.title),
     link: new URL(`articles/${article.slug}/`, home).href,
-    description: article.description,
+    description: xmlText(article.description),
     ...(article.date ? { pubDate: new Date(`${article.date.slice(0, 10)}T00:00:00Z`) } : {}),
-    ...(article.source ? { categories: [article.source] } : {}),
+    ...(article.source ? { categories: [xmlText(article.source)] } : {}),
   }));
+}
+
+/**
+ * The parser already cleaned this text; this is the last guard, because one control character
+ * or noncharacter makes the whole feed ill-formed XML, and feed readers then drop every item.
+ */
+function xmlText(text: string): string {
+  return removeUnsafeCharacters(text);
 }

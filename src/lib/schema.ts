@@ -5,8 +5,18 @@
 import { z } from 'zod';
 
 export const EditSchema = z.object({
-  /** What was removed: a repeated headline, a repeated block of paragraphs, a repeated dek. */
-  kind: z.enum(['repeated-title', 'repeated-paragraphs', 'repeated-dek']),
+  /**
+   * What was changed: a repeated headline, block of paragraphs or dek removed; characters no
+   * reader should get removed or replaced; HTML character references decoded.
+   */
+  kind: z.enum([
+    'repeated-title',
+    'repeated-paragraphs',
+    'repeated-dek',
+    'removed-characters',
+    'replaced-characters',
+    'decoded-entities',
+  ]),
   /** 1-based line in the source file where the removed text started. */
   line: z.number().int().nonnegative(),
   /** The removed text, one entry per line or paragraph. */

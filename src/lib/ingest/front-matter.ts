@@ -4,6 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { truncateAtWord } from '../text.ts';
+import { removeUnsafeCharacters, unsafeCharacterNames } from './characters.ts';
 import { findDateAtStart } from './dates.ts';
 import { MAX_TITLE_LENGTH } from './title.ts';
 
@@ -66,10 +67,20 @@ function readFields(data: Record<string, unknown>): { frontMatter: FrontMatter; 
     warnings.push(`The front matter field “${key}” has an unexpected type and was ignored.`);
     return undefined;
   };
+  // YAML escapes ("\a", "\uFFFE") make characters the text's clean-up never saw.
+  const clean = (key: string, value: string): string => {
+    const names = unsafeCharacterNames(value);
+    if (names.length === 0) return value;
+    warnings.push(
+      `The front matter field “${key}” held characters that cannot be shown (${names.join(', ')}); they were removed.`,
+    );
+    return removeUnsafeCharacters(value);
+  };
   const text = (key: string): string | undefined => {
     const value = data[key];
     if (value === undefined || value === null) return undefined;
-    if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
+    if (typeof value === 'string' || typeof value === 'number')
+      return clean(key, String(value)).trim() || undefined;
     return ignore(key);
   };
   // A YAML list, or a comma-separated string, as trimmed non-empty strings.
@@ -84,8 +95,8 @@ function readFields(data: Record<string, unknown>): { frontMatter: FrontMatter; 
         : isScalar(value)
           ? String(value).split(',')
           : ignore(key);
-    const clean = items?.map((item) => item.trim()).filter((item) => item.length > 0);
-    return clean && clean.length > 0 ? clean : undefined;
+    const kept = items?.map((item) => clean(key, item).trim()).filter((item) => item.length > 0);
+    return kept && kept.length > 0 ? kept : undefined;
   };
 
   const frontMatter: FrontMatter = {};

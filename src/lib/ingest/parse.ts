@@ -4,6 +4,7 @@
  */
 import { countWords } from '../text.ts';
 import { formatAuthors } from './byline.ts';
+import { cleanCharacters } from './characters.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { parseHeaderLine, type HeaderFields } from './header.ts';
 import { comparisonKey, normalizeText, smartenPunctuation } from './normalize.ts';
@@ -14,7 +15,14 @@ import { displayTitle, isTitleLike, repeatsTitle } from './title.ts';
 
 /** Something the parser removed from the text, recorded so nothing disappears silently. */
 export interface Edit {
-  kind: 'repeated-title' | 'repeated-paragraphs' | 'repeated-dek';
+  kind:
+    | 'repeated-title'
+    | 'repeated-paragraphs'
+    | 'repeated-dek'
+    // Character clean-up (characters.ts): each entry names a character or reference and its lines.
+    | 'removed-characters'
+    | 'replaced-characters'
+    | 'decoded-entities';
   /** 1-based line in the file where the removed text starts. */
   line: number;
   /** The removed text, one entry per line or paragraph. */
@@ -57,7 +65,8 @@ const TITLE_WINDOW = 3;
  * @returns the article, or a rejection reason when the file holds no article text
  */
 export function parseArticle(decoded: string): ParsedArticle | { rejected: string } {
-  const { frontMatter, body, warnings } = splitFrontMatter(normalizeText(decoded));
+  const cleaned = cleanCharacters(decoded);
+  const { frontMatter, body, warnings } = splitFrontMatter(normalizeText(cleaned.text));
   const lines = toLines(splitBlocks(body));
   if (lines.length === 0 && !frontMatter.title) {
     return { rejected: 'The file has no text (it is empty or only whitespace).' };
@@ -66,7 +75,7 @@ export function parseArticle(decoded: string): ParsedArticle | { rejected: strin
     return { rejected: 'The file has no words, only punctuation or symbols.' };
   }
 
-  const edits: Edit[] = [];
+  const edits: Edit[] = [...cleaned.edits];
   const header: Metadata = {};
   let cursor = takeHeaderLines(lines, 0, header, warnings);
 

@@ -41,18 +41,26 @@ function toAuthor(name: string): Record<string, string> {
   return { '@type': isOrganisationName(name) ? 'Organization' : 'Person', name };
 }
 
+/** What {@link jsonForScript} writes as \u escapes: markup characters and what must not be shown raw. */
+const SCRIPT_UNSAFE = /[<>&\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}]/gu;
+
 /**
  * Serialises JSON for an inline `<script type="application/ld+json">`: `<`, `>`, `&` and the
  * JavaScript line separators are written as \u escapes, so article text containing
- * `</script>` cannot close the element.
+ * `</script>` cannot close the element; so are DEL, C1 controls, noncharacters and bidi
+ * overrides (JSON.stringify escapes only C0 controls and lone surrogates), so the page holds
+ * none of the characters an HTML parser reports as errors, nor a text-reordering control.
  *
  * @param value - any JSON-serialisable value
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  return JSON.stringify(value).replace(SCRIPT_UNSAFE, (char) =>
+    Array.from({ length: char.length }, (_, index) => unicodeEscape(char.charCodeAt(index))).join(''),
   );
+}
+
+function unicodeEscape(codeUnit: number): string {
+  return `\\u${codeUnit.toString(16).padStart(4, '0')}`;
 }
 
 /**

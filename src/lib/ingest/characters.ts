@@ -1,0 +1,281 @@
+/**
+ * Characters no reader should get, cleaned out of decoded text before the parser reads it.
+ * Files come from scrapers, wire feeds and CMS exports, and carry control characters (one in a
+ * title makes `rss.xml` ill-formed, and feed readers then reject the whole feed),
+ * noncharacters, controls that reorder how text is displayed (the "Trojan Source" spoofing
+ * trick, CVE-2021-42574), C1 controls left by a Windows-1252 mix-up, and HTML character
+ * references (`&#163;`, `&amp;`) that the scraper never decoded. Every change is recorded as
+ * an edit, so nothing disappears silently. Pure, and linear in the length of the text.
+ */
+import { decodeHTMLStrict } from 'entities';
+import type { Edit } from './parse.ts';
+
+export interface CleanedText {
+  /** The text with every change applied; it has exactly the lines of the input. */
+  text: string;
+  /** What was removed, replaced or decoded: at most one edit of each kind. */
+  edits: Edit[];
+}
+
+/**
+ * Characters that must never reach a page, feed, sitemap or search record: controls other
+ * than tab, line feed and carriage return (C0, DEL, C1), lone surrogates, noncharacters
+ * (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF), and the bidirectional embeddings, overrides and
+ * isolates that can show text in another order than it is stored.
+ */
+const UNSAFE_CHARACTER = /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\u202A-\u202E\u2066-\u2069]/u;
+const UNSAFE_CHARACTERS = new RegExp(UNSAFE_CHARACTER.source, 'gu');
+
+/**
+ * One pass over the text finds, in this order of preference:
+ * 1. an emoji tag sequence (a subdivision flag such as Scotland's), kept whole: its tag
+ *    characters are legitimate there and nowhere else;
+ * 2. an HTML character reference: numeric (`&#163;`, `&#xA3;`, the `;` optional as in HTML),
+ *    named with its `;` (`&pound;`), or one of the few names scrapes leave without one (`&amp`,
+ *    `&nbsp` …) when no letter, digit, `=` or `;` follows — so `AT&T`, `R&D`, `Q&As`, `&c` and
+ *    `&copy=1` in a URL stay as written. Overlong numbers are left alone rather than cut;
+ * 3. a character to clean: the unsafe ones above, the line and paragraph separators, the
+ *    deprecated format controls U+206A–U+206F, interlinear annotation marks U+FFF9–U+FFFB, and
+ *    tag characters U+E0000–U+E007F (invisible, and used to smuggle hidden text).
+ */
+const TO_CLEAN = new RegExp(
+  [
+    /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})/u.source,
+    /(&(?:#[0-9]{1,7}(?![0-9]);?|#[xX][0-9a-fA-F]{1,6}(?![0-9a-fA-F]);?|[A-Za-z][A-Za-z0-9]{1,31};|(?:amp|AMP|lt|LT|gt|GT|quot|QUOT|nbsp)(?![A-Za-z0-9=;])))/
+      .source,
+    /((?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\u2028\u2029\u202A-\u202E\u2066-\u206F\uFFF9-\uFFFB\u{E0000}-\u{E007F}])/u
+      .source,
+  ].join('|'),
+  'gu',
+);
+
+/** Controls that end a line in practice: vertical tab, form feed, and Unicode's separators. */
+const LINE_BREAKS = new Set(['\v', '\f', '\u2028', '\u2029']);
+/** Unicode's separators are line endings like CRLF: converted without an edit. */
+const SILENT_BREAKS = new Set(['\u2028', '\u2029']);
+
+/**
+ * C1 controls (U+0080–U+009F) in decoded text are almost always Windows-1252 bytes that were
+ * read as Latin-1 somewhere upstream (U+0092 was meant as ’): as browsers and ftfy do, they
+ * become the Windows-1252 character. The five bytes Windows-1252 leaves undefined (0x81 0x8D
+ * 0x8F 0x90 0x9D) stay C1 controls here and are removed.
+ */
+const WINDOWS_1252 = new Map(
+  Array.from({ length: 32 }, (_, index) => 0x80 + index)
+    .map((byte) => [String.fromCharCode(byte), new TextDecoder('windows-1252').decode(Uint8Array.of(byte))])
+    .filter(([control, meant]) => control !== meant) as [string, string][],
+);
+/** Evidence of that mix-up: any C1 control with a Windows-1252 meaning other than U+0085. */
+const MOJIBAKE = /[\u0080\u0082-\u0084\u0086-\u008C\u008E\u0091-\u009C\u009E\u009F]/;
+const NEXT_LINE = '\u0085';
+
+/**
+ * Cleans decoded article text: removes the characters no reader should get, turns line-break
+ * controls into line breaks, repairs C1 controls from a Windows-1252 mix-up, and decodes HTML
+ * character references one level (`&amp;pound;` becomes `&pound;`, shown as written). A
+ * reference to a character that would be removed is removed; one to a whitespace control is a
+ * space. Tags stay literal text: nothing here is markup, and every page escapes it.
+ *
+ * @param text - the decoded text of one file (any line endings)
+ * @returns the clean text, with its lines unchanged, and the edits made
+ */
+export function cleanCharacters(text: string): CleanedText {
+  // U+0085 is NEL, a line break, unless the text shows the Windows-1252 mix-up: then it is "…".
+  const mojibake = MOJIBAKE.test(text);
+  const lines = new LineCounter(text, mojibake);
+  const removed = new Tally();
+  const replaced = new Tally();
+  const decoded = new Tally();
+
+  const clean = text.replace(
+    TO_CLEAN,
+    (
+      match: string,
+      flag: string | undefined,
+      reference: string | undefined,
+      _char: string | undefined,
+      offset: number,
+    ): string => {
+      if (flag !== undefined) return match;
+      const line = lines.at(offset);
+      if (reference !== undefined) return decodeReference(reference, line, decoded);
+      const result = cleanCharacter(match, mojibake);
+      if (result === '') removed.add(codePointName(match), line);
+      else if (!SILENT_BREAKS.has(match))
+        replaced.add(`${codePointName(match)} → ${result === '\n' ? 'line break' : result}`, line);
+      return result;
+    },
+  );
+
+  const edits = [
+    removed.toEdit('removed-characters'),
+    replaced.toEdit('replaced-characters'),
+    decoded.toEdit('decoded-entities'),
+  ].filter((edit): edit is Edit => edit !== undefined);
+  return { text: clean, edits };
+}
+
+/**
+ * Tells whether text holds a character that must never be shown (see {@link cleanCharacters}).
+ *
+ * @param text - any text
+ */
+export function hasUnsafeCharacter(text: string): boolean {
+  return UNSAFE_CHARACTER.test(text);
+}
+
+/**
+ * Removes the characters that must never be shown, for text that did not pass through
+ * {@link cleanCharacters} (front matter values decoded from YAML escapes) and as a last guard
+ * where text leaves the site in XML.
+ *
+ * @param text - any text
+ */
+export function removeUnsafeCharacters(text: string): string {
+  return hasUnsafeCharacter(text) ? text.replace(UNSAFE_CHARACTERS, '') : text;
+}
+
+/**
+ * The U+ names of the unsafe characters in a text, each once, in order ("U+0007, U+FFFE").
+ *
+ * @param text - any text
+ */
+export function unsafeCharacterNames(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(UNSAFE_CHARACTERS), (match) => codePointName(match[0])))];
+}
+
+/** What one character to clean becomes: `''` (removed), a line break, or the character meant. */
+function cleanCharacter(char: string, mojibake: boolean): string {
+  if (LINE_BREAKS.has(char)) return '\n';
+  if (char === NEXT_LINE) return mojibake ? '…' : '\n';
+  return WINDOWS_1252.get(char) ?? '';
+}
+
+/** Decodes one character reference, recording it; a name that is no entity stays as written. */
+function decodeReference(reference: string, line: number, decoded: Tally): string {
+  const numeric = reference.startsWith('&#');
+  const codePoint = numeric ? parseNumericReference(reference) : undefined;
+  const value = numeric && !isScalarValue(codePoint) ? '' : decodeHTMLStrict(withSemicolon(reference));
+  if (!numeric && value === withSemicolon(reference)) return reference;
+  const result = Array.from(value, (char) => cleanDecodedCharacter(char)).join('');
+  decoded.add(`${reference} → ${describeDecoded(value, result)}`, line);
+  return result;
+}
+
+/** A decoded character: whitespace controls are spaces (as HTML renders them), unsafe ones go. */
+function cleanDecodedCharacter(char: string): string {
+  if (/[\t\n\r\v\f\u0085\u2028\u2029]/.test(char)) return ' ';
+  if (UNSAFE_CHARACTER.test(char) || /[\u206A-\u206F\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/u.test(char)) return '';
+  return char;
+}
+
+function parseNumericReference(reference: string): number {
+  const digits = reference.replace(/^&#|;$/g, '');
+  return /^[xX]/.test(digits) ? Number.parseInt(digits.slice(1), 16) : Number.parseInt(digits, 10);
+}
+
+/** A code point HTML can reference: not NUL, not a surrogate, within Unicode's range. */
+function isScalarValue(codePoint: number | undefined): boolean {
+  if (codePoint === undefined) return false;
+  return codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
+}
+
+function withSemicolon(reference: string): string {
+  return reference.endsWith(';') ? reference : `${reference};`;
+}
+
+/** "£", or code points for what cannot be seen ("U+00A0"), or "nothing (U+0007)". */
+function describeDecoded(value: string, result: string): string {
+  if (result === '') return value === '' ? 'nothing' : `nothing (${codePointNames(value)})`;
+  if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}]+$/u.test(result)) return result;
+  return result === ' ' && value !== ' ' ? `space (${codePointNames(value)})` : codePointNames(result);
+}
+
+function codePointNames(text: string): string {
+  return Array.from(text, codePointName).join(' ');
+}
+
+/** "U+0007": the standard way to name a character that cannot be shown. */
+function codePointName(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Line numbers of offsets in the original text, counted as the parser will count them once
+ * line endings are normalised (CRLF, CR, LF, and the breaks {@link cleanCharacter} makes).
+ * Offsets are asked in increasing order, so one forward walk serves them all.
+ */
+class LineCounter {
+  private readonly starts: number[] = [0];
+  private index = 0;
+
+  constructor(text: string, mojibake: boolean) {
+    const breaks = mojibake ? /\r\n?|[\n\v\f\u2028\u2029]/g : /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
+    for (const match of text.matchAll(breaks)) this.starts.push(match.index + match[0].length);
+  }
+
+  /** The 1-based line of an offset; offsets must not decrease between calls. */
+  at(offset: number): number {
+    while (this.index + 1 < this.starts.length && (this.starts[this.index + 1] ?? Infinity) <= offset)
+      this.index += 1;
+    return this.index + 1;
+  }
+}
+
+/** The most distinct entries one edit lists; the rest are summed up in a last entry. */
+const MAX_ENTRIES = 12;
+/** The most line numbers one entry lists before saying how many more. */
+const MAX_LINES = 5;
+
+interface Entry {
+  count: number;
+  /** Distinct lines, in order: the first {@link MAX_LINES} listed, the others counted. */
+  lines: number[];
+  otherLines: number;
+  lastLine: number;
+}
+
+/** Counts what was changed, by description, with the lines where it happened — bounded in size. */
+class Tally {
+  private readonly entries = new Map<string, Entry>();
+  private readonly overflow = { kinds: new Set<string>(), entry: newEntry() };
+  private firstLine: number | undefined;
+
+  add(description: string, line: number): void {
+    this.firstLine ??= line;
+    let entry = this.entries.get(description);
+    if (!entry && this.entries.size < MAX_ENTRIES) {
+      entry = newEntry();
+      this.entries.set(description, entry);
+    }
+    if (!entry) {
+      this.overflow.kinds.add(description);
+      entry = this.overflow.entry;
+    }
+    entry.count += 1;
+    if (line === entry.lastLine) return;
+    entry.lastLine = line;
+    if (entry.lines.length < MAX_LINES) entry.lines.push(line);
+    else entry.otherLines += 1;
+  }
+
+  toEdit(kind: Edit['kind']): Edit | undefined {
+    if (this.firstLine === undefined) return undefined;
+    const removed = [...this.entries].map(([description, entry]) => describeEntry(description, entry));
+    const { kinds, entry } = this.overflow;
+    if (kinds.size > 0) removed.push(describeEntry(`${kinds.size} other kinds`, entry));
+    return { kind, line: this.firstLine, removed };
+  }
+}
+
+function newEntry(): Entry {
+  return { count: 0, lines: [], otherLines: 0, lastLine: 0 };
+}
+
+/** "U+0007 ×3 (lines 4, 9, 12)", "&#163; → £ (line 1)", "… (lines 1, 2, 3, 4, 5 and 40 more)". */
+function describeEntry(description: string, entry: Entry): string {
+  const times = entry.count > 1 ? ` ×${entry.count}` : '';
+  const more = entry.otherLines > 0 ? ` and ${entry.otherLines} more` : '';
+  const lines = entry.lines.length + entry.otherLines > 1 ? 'lines' : 'line';
+  return `${description}${times} (${lines} ${entry.lines.join(', ')}${more})`;
+}
