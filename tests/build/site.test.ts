@@ -42,6 +42,8 @@ describe('build-report.json', () => {
         'empty.txt',
         'hostile/front-matter-injection.txt',
         'hostile/script-injection.txt',
+        'hostile/control-characters.txt',
+        'hostile/windows-1252-undefined-bytes.txt',
         'latin1-cafe.txt',
         'notes.md',
         'sub/Harbour Ferry [final] copy.TXT',

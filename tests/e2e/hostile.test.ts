@@ -18,6 +18,8 @@ let pages: string[];
 let themeScript: string;
 /** Pages that are redirects (meta refresh) to a canonical article. */
 const redirects = new Set<string>();
+/** The article whose text held `&lt;script&gt;alert(1)&lt;/script&gt;`, decoded to literal text. */
+const CONTROLS = 'articles/1-8m-fine-for-northwind-radio-over-late-night-phone-in/';
 
 beforeAll(async () => {
   const site = inject('siteDirs')['root'];
@@ -41,6 +43,7 @@ describe('hostile article text in a real browser', () => {
       expect.arrayContaining([
         'articles/etc-passwd/',
         'articles/breaking-title-script-alert-title-script-news/',
+        CONTROLS,
       ]),
     );
   });
@@ -83,5 +86,27 @@ describe('hostile article text in a real browser', () => {
       await page.close();
     }
     await context.close();
+  });
+});
+
+describe('HTML character references in article text', () => {
+  test('a decoded &lt;script&gt; shows as text a reader sees, and runs nothing', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${server.url}${CONTROLS}`, { waitUntil: 'load' });
+    const shown = await page.evaluate(() => ({
+      title: document.querySelector('h1')?.textContent,
+      body: document.querySelector('.article__body')?.textContent ?? '',
+      scripts: [...document.querySelectorAll('.article__body script')].length,
+    }));
+    expect(shown.title).toBe('£1.8m fine for Northwind Radio over late-night phone-in');
+    expect(shown.body).toContain('said <script>alert(1)</script> on air');
+    expect(shown.scripts).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
   });
 });

@@ -2,7 +2,8 @@
  * The character clean-up (src/lib/ingest/characters.ts): what no reader should get is removed,
  * line-break controls become line breaks, Windows-1252 mix-ups are repaired, HTML character
  * references are decoded one level, and every change is recorded as an edit with its lines.
- * The forbidden set below is written out independently of the code under test.
+ * The forbidden set (tests/support/forbidden-characters.ts) is written out independently of the
+ * code under test.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -12,22 +13,9 @@ import {
   removeUnsafeCharacters,
 } from '../../src/lib/ingest/characters.ts';
 import { parseArticle, type ParsedArticle } from '../../src/lib/ingest/parse.ts';
+import { allStrings, forbiddenIn, isForbidden } from '../support/forbidden-characters.ts';
 
 fc.configureGlobal({ seed: 20_261_313, numRuns: 300 });
-
-/** Must never reach any output: XML-illegal, C1, DEL, surrogates, noncharacters, bidi overrides. */
-function isForbidden(codePoint: number): boolean {
-  if (codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d) return false;
-  return (
-    codePoint < 0x20 ||
-    (codePoint >= 0x7f && codePoint <= 0x9f) ||
-    (codePoint >= 0xd800 && codePoint <= 0xdfff) ||
-    (codePoint >= 0xfdd0 && codePoint <= 0xfdef) ||
-    (codePoint & 0xfffe) === 0xfffe ||
-    (codePoint >= 0x202a && codePoint <= 0x202e) ||
-    (codePoint >= 0x2066 && codePoint <= 0x2069)
-  );
-}
 
 /** Also cleaned by design: separators, deprecated format controls, annotation marks, tags. */
 function isCleaned(codePoint: number): boolean {
@@ -40,11 +28,6 @@ function isCleaned(codePoint: number): boolean {
     (codePoint >= 0xe0000 && codePoint <= 0xe007f)
   );
 }
-
-const forbiddenIn = (text: string): string[] =>
-  Array.from(text)
-    .filter((char) => isForbidden(char.codePointAt(0) ?? 0))
-    .map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}`);
 
 const text = (input: string): string => cleanCharacters(input).text;
 const edits = (input: string) => cleanCharacters(input).edits;
@@ -359,11 +342,3 @@ describe('parseArticle with hostile characters', () => {
     );
   });
 });
-
-/** Every string anywhere in a value. */
-function allStrings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(allStrings);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings);
-  return [];
-}
