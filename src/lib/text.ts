@@ -61,3 +61,17 @@ export function countSentences(text: string): number {
 export function endsSentence(text: string): boolean {
   return /[.!?…]["”’)\]]*$/u.test(text.trim());
 }
+
+/**
+ * Removes trailing characters that match `pattern` (a one-character class such as `/[.\s]/u`).
+ * Linear, unlike `text.replace(/[.\s]+$/u, '')`, which backtracks from every character of a
+ * long run that does not reach the end (a 100 KB line of dots and a letter took seconds).
+ *
+ * @param text - any text
+ * @param pattern - matches one character that may be trimmed
+ */
+export function trimTrailing(text: string, pattern: RegExp): string {
+  let end = text.length;
+  while (end > 0 && pattern.test(text.charAt(end - 1))) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}

@@ -2,6 +2,7 @@
  * Bylines: "By Jane Doe", "By Jane Doe and Sam Roe", "By Jane Doe, Reuters",
  * "Jane Doe | Reuters". Authors and the outlet are kept apart.
  */
+import { trimTrailing } from '../text.ts';
 
 export interface Byline {
   /** People or organisations credited, in order. */
@@ -21,10 +22,7 @@ const CAPITALISED_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|de|van|von|der|da|di|la|le|bi
  * @param text - e.g. "Jane Doe and Sam Roe, Reuters"
  */
 export function parseByline(text: string): Byline {
-  const clean = text
-    .replace(/^by\s+/i, '')
-    .replace(/[.\s]+$/u, '')
-    .trim();
+  const clean = trimTrailing(text.replace(/^by\s+/i, ''), /[.\s]/u).trim();
   const piped = clean.split(/\s+\|\s+/);
   if (piped.length === 2 && piped[0] && piped[1]) {
     return { authors: splitNames(piped[0]), source: piped[1].trim() };

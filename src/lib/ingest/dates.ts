@@ -22,6 +22,11 @@ const ISO_AT_START =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d:])/;
 /** Reference date for chrono: irrelevant because we demand a certain year, but fixed for purity. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+/**
+ * The longest date text looked at ("Friday, 11 July 2025 10:30:00 GMT" is 33 characters): chrono
+ * scans all the text it is given, and a 1 MB line must not be handed to it.
+ */
+const MAX_DATE_TEXT = 200;
 
 /**
  * Finds a date at the start of `text` (after at most a weekday), or returns undefined.
@@ -31,7 +36,7 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 export function findDateAtStart(text: string): FoundDate | undefined {
   const iso = ISO_AT_START.exec(text);
   if (iso) return fromIso(iso);
-  const [result] = chrono.strict.parse(text, REFERENCE);
+  const [result] = chrono.strict.parse(text.slice(0, MAX_DATE_TEXT), REFERENCE);
   if (!result || result.index > 0) return undefined;
   const { start } = result;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return undefined;

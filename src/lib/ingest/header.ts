@@ -5,6 +5,7 @@
  * A line is a header line only when all of it is metadata: prose that starts with a date is not.
  */
 import { isPipeByline, parseByline } from './byline.ts';
+import { trimTrailing } from '../text.ts';
 import { findDateAtStart } from './dates.ts';
 
 export interface HeaderFields {
@@ -24,6 +25,12 @@ const LABEL =
   /^(first published|published|posted|dated?|last updated|updated|modified)\b\s*(?:on|at)?\s*[:–—-]?\s*/i;
 const BYLINE = /^[Bb][Yy]\s+\p{Lu}/u;
 const MAX_BYLINE_WORDS = 16;
+const TRAILING_DOT_OR_SPACE = /[.\s]/u;
+/**
+ * A date and a byline of at most sixteen words fit well within this; a longer line is prose, and
+ * bounding it keeps the date parser and the byline patterns cheap on a 1 MB line.
+ */
+const MAX_HEADER_LINE_LENGTH = 300;
 
 /**
  * Reads one line as a header line, or returns undefined when it is not one.
@@ -31,7 +38,8 @@ const MAX_BYLINE_WORDS = 16;
  * @param line - one trimmed line of the file
  */
 export function parseHeaderLine(line: string): HeaderFields | undefined {
-  const text = line.replace(/[.\s]+$/u, '');
+  if (line.length > MAX_HEADER_LINE_LENGTH) return undefined;
+  const text = trimTrailing(line, TRAILING_DOT_OR_SPACE);
   if (BYLINE.test(text)) return bylineFields(text);
   if (isPipeByline(text)) return bylineFields(text);
 

@@ -50,10 +50,9 @@ export function blockParagraphs(lines: string[]): string[] {
 export function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
   const body = lines.slice(0, -1);
-  const lengths = body.map((line) => line.length);
-  const longest = Math.max(...lengths, lines.at(-1)?.length ?? 0);
-  if (longest > 100) return false;
-  if (Math.min(...lengths) < 35) return false;
+  // A loop, not Math.max(...lengths): spreading 200,000 lengths overflows the call stack.
+  if (lines.some((line) => line.length > 100)) return false;
+  if (body.some((line) => line.length < 35)) return false;
   const midSentence = body.filter((line) => !endsSentence(line)).length;
   return midSentence / body.length >= 0.5;
 }

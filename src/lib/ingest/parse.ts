@@ -57,6 +57,12 @@ type Metadata = Omit<HeaderFields, 'warnings'>;
 
 /** How far into the file a headline may stand (after header lines and a lead paragraph). */
 const TITLE_WINDOW = 3;
+/**
+ * A header holds a date, an update, a byline, an outlet: a dozen lines in a row is already far
+ * more. Past that the lines are text — not thousands of lines dropped as "metadata", each sent
+ * to the date parser.
+ */
+const MAX_HEADER_LINES = 12;
 
 /**
  * Parses the decoded text of one article file.
@@ -164,10 +170,13 @@ function toLines(blocks: Block[]): Line[] {
   );
 }
 
-/** Consumes consecutive header lines from `start`, merging their fields into `header`. */
+/**
+ * Consumes consecutive header lines from `start` (at most {@link MAX_HEADER_LINES}), merging
+ * their fields into `header`.
+ */
 function takeHeaderLines(lines: Line[], start: number, header: Metadata, warnings: string[]): number {
   let cursor = start;
-  while (cursor < lines.length) {
+  while (cursor < lines.length && cursor - start < MAX_HEADER_LINES) {
     const fields = parseHeaderLine(lines[cursor]?.text ?? '');
     if (!fields) break;
     // The first value of each kind wins: a later "Updated:" line does not replace "Published:".
@@ -198,19 +207,24 @@ function findTitleIndex(lines: Line[], start: number, knownTitle: string | undef
   return undefined;
 }
 
-/** Groups lines back into their blocks and turns each block into paragraphs. */
+/**
+ * Groups lines back into their blocks and turns each block into paragraphs. One loop that
+ * pushes: a file of 300,000 one-line paragraphs must not build an array per line.
+ */
 function toParagraphs(lines: Line[]): { text: string; line: number }[] {
-  const groups: Line[][] = [];
-  for (const line of lines) {
-    const last = groups.at(-1);
-    if (last && last[0]?.block === line.block) last.push(line);
-    else groups.push([line]);
+  const paragraphs: { text: string; line: number }[] = [];
+  let start = 0;
+  while (start < lines.length) {
+    const first = lines[start] as Line;
+    let end = start + 1;
+    while (end < lines.length && lines[end]?.block === first.block) end += 1;
+    const group = end - start === 1 ? [first] : lines.slice(start, end);
+    const texts = group.length > 1 ? blockParagraphs(group.map((line) => line.text)) : [];
+    if (texts.length === 1) paragraphs.push({ text: texts[0] ?? '', line: first.line });
+    else for (const line of group) paragraphs.push({ text: line.text, line: line.line });
+    start = end;
   }
-  return groups.flatMap((group) => {
-    const texts = blockParagraphs(group.map((line) => line.text));
-    if (texts.length === 1 && group.length > 1) return [{ text: texts[0] ?? '', line: group[0]?.line ?? 0 }];
-    return group.map((line) => ({ text: line.text, line: line.line }));
-  });
+  return paragraphs;
 }
 
 /** Drops later copies of paragraphs (and body copies of the dek), recording each removal. */

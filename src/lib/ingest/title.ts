@@ -3,7 +3,7 @@
  * names and acronyms cased as the article body writes them.
  */
 import { titleCase } from 'title-case';
-import { countSentences, isAllCaps } from '../text.ts';
+import { countSentences, isAllCaps, trimTrailing } from '../text.ts';
 import { comparisonKey } from './normalize.ts';
 
 /** A headline is never longer than this; longer lines are paragraphs. */
@@ -35,7 +35,7 @@ export function isTitleLike(line: string): boolean {
  * @param title - the title line
  */
 export function repeatsTitle(candidate: string, title: string): boolean {
-  const strip = (text: string): string => comparisonKey(text).replace(/[.\s]+$/, '');
+  const strip = (text: string): string => trimTrailing(comparisonKey(text), /[.\s]/u);
   return strip(candidate) === strip(title);
 }
 
@@ -69,10 +69,15 @@ function learnCasing(text: string): Map<string, string> {
   const pattern = /[\p{L}\p{N}][\p{L}\p{N}’']*/gu;
   for (const line of text.split('\n')) {
     if (isAllCaps(line)) continue;
+    // Only the gap since the previous word is looked at: slicing the whole line before every
+    // word is quadratic on a long paragraph.
+    let previousEnd = 0;
     for (const match of line.matchAll(pattern)) {
-      const before = line.slice(0, match.index).trimEnd();
+      const gap = line.slice(previousEnd, match.index).trimEnd();
+      const atLineStart = gap === '' && previousEnd === 0;
+      previousEnd = match.index + match[0].length;
       // A capital after a sentence end or at the start of a line says nothing about the word.
-      if (before === '' || /[.!?:"“‘(]$/u.test(before)) continue;
+      if (atLineStart || /[.!?:"“‘(]$/u.test(gap)) continue;
       const word = match[0];
       const key = word.toLowerCase();
       const counts = forms.get(key) ?? new Map<string, number>();
