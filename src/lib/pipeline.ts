@@ -12,6 +12,7 @@ import { assignTopics } from './corpus/topics.ts';
 import { withSourceSlugs } from './listings/sources.ts';
 import { ArticleSchema, type Article, type Story } from './schema.ts';
 import type { z } from 'zod';
+import { escapeForLog } from './log-text.ts';
 import { assignSlugs } from './slug.ts';
 import { articlePath } from './urls.ts';
 
@@ -136,7 +137,7 @@ export function parseFiles(
   const parsed: { path: string; article: ParsedArticle }[] = [];
 
   for (const file of files) {
-    const result = cachedRead(file, options);
+    const result = guardedRead(file, options);
     if ('rejected' in result) {
       inputs.push({ file: file.path, outcome: 'rejected', reason: result.rejected, warnings: [] });
     } else {
@@ -149,19 +150,29 @@ export function parseFiles(
   );
   const articles: Article[] = [];
   for (const { path, article } of parsed) {
-    const candidate = toArticle(article, { sourceFile: path, slug: slugs.get(path) ?? 'article' });
-    // A last guard: whatever the parser let through, an invalid record must not crash the build.
-    const checked = ArticleSchema.safeParse(candidate);
-    if (checked.success) articles.push(checked.data);
-    else
-      inputs.push({
-        file: path,
-        outcome: 'rejected',
-        reason: invalidReason(checked.error),
-        warnings: article.warnings,
-      });
+    const checked = validRecord(article, { sourceFile: path, slug: slugs.get(path) ?? 'article' });
+    if ('rejected' in checked)
+      inputs.push({ file: path, outcome: 'rejected', reason: checked.rejected, warnings: article.warnings });
+    else articles.push(checked);
   }
   return { articles, inputs };
+}
+
+/**
+ * The published record of one parsed article, or why it cannot be published. A last guard:
+ * whatever the parser let through, an invalid record or a failure while completing it rejects
+ * this file only.
+ */
+function validRecord(
+  article: ParsedArticle,
+  identity: { sourceFile: string; slug: string },
+): Article | { rejected: string } {
+  try {
+    const checked = ArticleSchema.safeParse(toArticle(article, identity));
+    return checked.success ? checked.data : { rejected: invalidReason(checked.error) };
+  } catch (error) {
+    return { rejected: internalErrorReason(error) };
+  }
 }
 
 /** The report fields every parsed file has, whatever its outcome. */
@@ -174,6 +185,22 @@ function describe(article: Article): Omit<ReportInput, 'outcome'> {
     ...(article.byline ? { byline: article.byline } : {}),
     paragraphs: article.paragraphs.length,
   };
+}
+
+/**
+ * Reads one file through the cache; any exception while hashing, decoding or parsing it makes
+ * this file rejected and leaves every other file alone. Such a result is not cached: the next
+ * build tries again (a stack overflow, say, may depend on the state of the process).
+ */
+function guardedRead(
+  file: InputFile,
+  options: Pick<PipelineOptions, 'maxFileBytes' | 'parseCache'>,
+): ReadResult {
+  try {
+    return cachedRead(file, options);
+  } catch (error) {
+    return { rejected: internalErrorReason(error) };
+  }
 }
 
 function cachedRead(
@@ -212,6 +239,35 @@ function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${bytes} bytes`;
+}
+
+/** Longest error message kept in a reason: enough to recognise the failure, never a dump of the file. */
+const MAX_ERROR_MESSAGE = 300;
+
+/**
+ * The reason for a file whose reading failed unexpectedly: `internal error: <message>`. The
+ * message may quote the file's text, so control and format characters are escaped visibly and
+ * it is cut to {@link MAX_ERROR_MESSAGE} characters.
+ *
+ * @param error - whatever was thrown
+ */
+export function internalErrorReason(error: unknown): string {
+  const message = errorMessage(error);
+  // Code points, so a cut never splits a surrogate pair; two code units each at most.
+  const points = [...message.slice(0, 2 * MAX_ERROR_MESSAGE + 2)];
+  const shown =
+    points.length > MAX_ERROR_MESSAGE ? `${points.slice(0, MAX_ERROR_MESSAGE).join('')}…` : points.join('');
+  return `internal error: ${escapeForLog(shown)} (please report this file)`;
+}
+
+/** The message of anything thrown, even an object whose conversion to text throws itself. */
+function errorMessage(error: unknown): string {
+  try {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.trim() === '' ? 'unknown error' : message;
+  } catch {
+    return 'unknown error';
+  }
 }
 
 function invalidReason(error: z.ZodError): string {
