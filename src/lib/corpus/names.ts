@@ -40,6 +40,12 @@ const STOP_WORDS = new Set(eng);
 
 /** Longest name kept: longer capitalised runs are headlines or titles of works, not names. */
 const MAX_NAME_WORDS = 5;
+/**
+ * Longest word a name may hold ("Llanfairpwllgwyngyll" has 20 letters): a longer capitalised
+ * "word" is a code or junk, and testing it for possessives and punctuation would cost its
+ * length again for every position in it.
+ */
+const MAX_NAME_WORD_LENGTH = 40;
 
 /**
  * Finds the names mentioned in one text.
@@ -70,6 +76,10 @@ export function findNames(text: string): NameMention[] {
 function segments(rawWords: readonly string[]): string[][] {
   const result: string[][] = [[]];
   for (const raw of rawWords) {
+    if (raw.length > MAX_NAME_WORD_LENGTH) {
+      result.push([]);
+      continue;
+    }
     // "Taliban-led": the name is the capitalised part, and the compound ends the name.
     const compound = /^([\p{Lu}][\p{L}\p{M}'’]*)-\p{Ll}/u.exec(raw);
     const word = trimWord(compound?.[1] ?? raw);

@@ -21,6 +21,14 @@ const ENTITY_WEIGHT = 2;
 const TOP_TERMS = 15;
 /** A term that is among the top terms of more documents than this is too broad to pair on. */
 const MAX_POSTINGS = 200;
+/**
+ * Characters of a body read for its terms. What event a report is about is told in its first
+ * part (the longest BBC article has about 25,000 characters); the cap keeps one huge file from
+ * costing more than a few ordinary ones.
+ */
+export const MAX_STORY_TEXT = 100_000;
+/** A longer "word" is a code, a link or junk, never a term two reports share. */
+const MAX_TERM_LENGTH = 40;
 
 export interface StoryDocument {
   title: string;
@@ -94,13 +102,19 @@ export function groupStories(documents: readonly StoryDocument[]): number[][] {
 }
 
 function terms(document: StoryDocument): string[] {
-  const keep = (word: string): boolean => word.length > 2 && !STOP.has(word) && !/^\d+$/.test(word);
-  const title = normalizedWords(document.title).filter(keep);
-  const body = normalizedWords(document.body).filter(keep);
+  const keep = (word: string): boolean =>
+    word.length > 2 && word.length <= MAX_TERM_LENGTH && !STOP.has(word) && !/^\d+$/.test(word);
+  const text = document.body.slice(0, MAX_STORY_TEXT);
+  const title = normalizedWords(document.title.slice(0, MAX_STORY_TEXT)).filter(keep);
+  const body = normalizedWords(text).filter(keep);
   // Names of people, places and organisations say more about the event than common words:
   // a word written with a capital mid-sentence counts ENTITY_WEIGHT times.
-  const names = properNouns(document.body).filter(keep);
-  return [...title, ...title, ...body, ...Array.from({ length: ENTITY_WEIGHT - 1 }, () => names).flat()];
+  const names = properNouns(text).filter(keep);
+  const weighted = [title, title, body];
+  for (let copy = 1; copy < ENTITY_WEIGHT; copy += 1) weighted.push(names);
+  // flat(), not push(...list): a spread passes every word as an argument and overflows the
+  // stack on a long text.
+  return weighted.flat();
 }
 
 /** Words capitalised mid-sentence (not after a sentence end or at a line start), normalised. */
@@ -108,12 +122,21 @@ function properNouns(text: string): string[] {
   const names: string[] = [];
   for (const line of text.split('\n')) {
     for (const match of line.matchAll(/\p{Lu}[\p{L}’'-]*/gu)) {
-      const before = line.slice(0, match.index).trimEnd();
-      if (before === '' || /[.!?:"“‘(]$/u.test(before)) continue;
-      names.push(...normalizedWords(match[0]));
+      if (startsSentence(line, match.index)) continue;
+      for (const word of normalizedWords(match[0])) names.push(word);
     }
   }
   return names;
+}
+
+/**
+ * Whether the text before `index` is empty or ends a sentence, ignoring spaces. Looks back over
+ * the spaces only, not the whole line: one long line of capitalised words stays linear.
+ */
+function startsSentence(line: string, index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && /\s/u.test(line.charAt(before))) before -= 1;
+  return before < 0 || /[.!?:"“‘(]/u.test(line.charAt(before));
 }
 
 /** Sublinear TF × smoothed IDF, L2-normalised, as sorted sparse vectors. */

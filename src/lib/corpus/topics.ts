@@ -33,6 +33,19 @@ export interface TopicAssignment {
 export const MIN_MENTIONS = 2;
 export const MAX_TOPICS_PER_ARTICLE = 8;
 export const MIN_ARTICLES_PER_TOPIC = 2;
+/**
+ * Distinct names kept from one article, the most mentioned: a real article names a few dozen
+ * (159 at most in the BBC corpus), and every name kept may cost a call to the NLP library, so
+ * a file listing thousands of names must not cost thousands of calls.
+ */
+export const MAX_NAMES_PER_ARTICLE = 300;
+/**
+ * Characters of an article scanned for names (the longest BBC article has about 25,000): what
+ * an article is about is named in its first part, and the cap bounds one file's cost.
+ */
+export const MAX_TOPIC_TEXT = 100_000;
+/** Characters of the headline and dek searched for each name. */
+const MAX_HEADLINE_TEXT = 1_000;
 
 interface Tally {
   /** Spellings seen, with counts, to show the most common one. */
@@ -103,8 +116,51 @@ export function assignTopics(articles: readonly TopicInput[]): TopicAssignment {
  * the article mentions at all, for the corpus-level count.
  */
 function articleNames(article: TopicInput, mentioned: Set<string>): Map<string, Tally> {
+  const paragraphs = withinBudget(article.paragraphs, MAX_TOPIC_TEXT);
+  const tallies = mostMentioned(nameTallies(paragraphs), MAX_NAMES_PER_ARTICLE);
+  // Headlines are often in title case, where every word is capitalised: rather than scan them,
+  // look for the names the body uses.
+  const headline = nameKey(`${article.title} ${article.dek ?? ''}`.slice(0, MAX_HEADLINE_TEXT));
+  for (const [key, tally] of tallies) {
+    if (containsWords(headline, key)) {
+      tally.inHeadline = true;
+      tally.mentions += 1;
+    }
+  }
+  mergeSurnames(tallies);
+  const lowercaseWords = new Set(
+    [article.title, article.dek ?? '', ...paragraphs]
+      .join(' ')
+      .match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? [],
+  );
+  for (const [key, tally] of tallies) {
+    // "However" or "Police" opening a sentence: the word is written in lowercase elsewhere.
+    if (!key.includes(' ') && lowercaseWords.has(key)) {
+      tallies.delete(key);
+      continue;
+    }
+    mentioned.add(key);
+    if (tally.mentions < MIN_MENTIONS && !tally.inHeadline) tallies.delete(key);
+  }
+  return tallies;
+}
+
+/** The leading paragraphs holding at most `budget` characters, the last one cut to fit. */
+function withinBudget(paragraphs: readonly string[], budget: number): string[] {
+  const kept: string[] = [];
+  let left = budget;
+  for (const paragraph of paragraphs) {
+    if (left <= 0) break;
+    kept.push(paragraph.length <= left ? paragraph : paragraph.slice(0, left));
+    left -= paragraph.length;
+  }
+  return kept;
+}
+
+/** Every name the paragraphs mention, by key, with its tally. */
+function nameTallies(paragraphs: readonly string[]): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
-  for (const paragraph of article.paragraphs) {
+  for (const paragraph of paragraphs) {
     for (const mention of findNames(paragraph)) {
       const key = nameKey(mention.name);
       const tally = tallies.get(key) ?? {
@@ -119,31 +175,18 @@ function articleNames(article: TopicInput, mentioned: Set<string>): Map<string, 
       tallies.set(key, tally);
     }
   }
-  // Headlines are often in title case, where every word is capitalised: rather than scan them,
-  // look for the names the body uses.
-  const headline = nameKey(`${article.title} ${article.dek ?? ''}`);
-  for (const [key, tally] of tallies) {
-    if (containsWords(headline, key)) {
-      tally.inHeadline = true;
-      tally.mentions += 1;
-    }
-  }
-  mergeSurnames(tallies);
-  const lowercaseWords = new Set(
-    [article.title, article.dek ?? '', ...article.paragraphs]
-      .join(' ')
-      .match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? [],
-  );
-  for (const [key, tally] of tallies) {
-    // "However" or "Police" opening a sentence: the word is written in lowercase elsewhere.
-    if (!key.includes(' ') && lowercaseWords.has(key)) {
-      tallies.delete(key);
-      continue;
-    }
-    mentioned.add(key);
-    if (tally.mentions < MIN_MENTIONS && !tally.inHeadline) tallies.delete(key);
-  }
   return tallies;
+}
+
+/**
+ * The `limit` most mentioned names (ties in order of first mention); all of them when there
+ * are no more.
+ */
+function mostMentioned(tallies: Map<string, Tally>, limit: number): Map<string, Tally> {
+  if (tallies.size <= limit) return tallies;
+  // A stable sort keeps first-mention order among equals, so the choice is deterministic.
+  const kept = [...tallies].sort(([, a], [, b]) => b.mentions - a.mentions).slice(0, limit);
+  return new Map(kept);
 }
 
 function containsWords(text: string, words: string): boolean {
@@ -168,7 +211,17 @@ function containsWords(text: string, words: string): boolean {
  * with two Browns) and places ("Afghanistan" in "Taliban Afghanistan") are left alone.
  */
 function mergeSurnames(tallies: Map<string, Tally>): void {
-  const longNames = [...tallies.keys()].filter((key) => key.includes(' '));
+  // Long names by their last word: each one-word name looks up its possible owners directly
+  // instead of comparing with every long name (quadratic in the names of one article).
+  const byLastWord = new Map<string, string[]>();
+  for (const key of tallies.keys()) {
+    const space = key.lastIndexOf(' ');
+    if (space === -1) continue;
+    const last = key.slice(space + 1);
+    const owners = byLastWord.get(last);
+    if (owners) owners.push(key);
+    else byLastWord.set(last, [key]);
+  }
   // Classifying is the slow part: only long names that some one-word name could belong to.
   const isPerson = (key: string): boolean => {
     const tally = tallies.get(key);
@@ -176,7 +229,7 @@ function mergeSurnames(tallies: Map<string, Tally>): void {
   };
   for (const [key, tally] of [...tallies]) {
     if (key.includes(' ')) continue;
-    const owners = longNames.filter((long) => long.endsWith(` ${key}`)).filter(isPerson);
+    const owners = (byLastWord.get(key) ?? []).filter(isPerson);
     const owner = owners.length === 1 ? tallies.get(owners[0] ?? '') : undefined;
     if (!owner) continue;
     owner.mentions += tally.mentions;
@@ -219,24 +272,36 @@ function classify(name: string, titled: boolean): Topic['kind'] | undefined {
   let kind: Topic['kind'] | undefined;
   if (ORGANISATION_WORDS.test(name)) kind = 'organisation';
   else if (titled) kind = 'person';
-  else {
+  else kind = lexiconKind(name);
+  kindCache.set(cacheKey, kind);
+  return kind;
+}
+
+/**
+ * The kind the NLP library's lexicon gives a name. The library is third-party code fed with
+ * article text: should it ever throw on some input, that name is simply no topic.
+ */
+function lexiconKind(name: string): Topic['kind'] | undefined {
+  let sentences: ReturnType<typeof nlp>['docs'];
+  try {
     // The tags compromise gives each term, read directly: the same decisions as
     // `doc.has('#Demonym')`, `doc.people().found` and so on (identical on all 26,607 capitalised
     // phrases of the BBC corpus), without compiling a match per question (1.6× faster).
-    const sentences = nlp(name).docs;
-    const anyTerm = (tag: string): boolean =>
-      sentences.some((terms) => terms.some((term) => term.tags?.has(tag)));
-    const onlyTerm = (tag: string): boolean =>
-      sentences.some((terms) => terms.length === 1 && terms[0]?.tags?.has(tag) === true);
-    // "European", "British": words describing where something is from, not what it is about.
-    if (anyTerm('Demonym') || onlyTerm('Adjective')) kind = undefined;
-    else if (anyTerm('Person')) kind = 'person';
-    else if (anyTerm('Place') || anyTerm('Address')) kind = 'place';
-    else if (anyTerm('Organization')) kind = 'organisation';
-    else if (name.includes(' ') || onlyTerm('Noun')) kind = 'organisation';
+    sentences = nlp(name).docs;
+  } catch {
+    return undefined;
   }
-  kindCache.set(cacheKey, kind);
-  return kind;
+  const anyTerm = (tag: string): boolean =>
+    sentences.some((terms) => terms.some((term) => term.tags?.has(tag)));
+  const onlyTerm = (tag: string): boolean =>
+    sentences.some((terms) => terms.length === 1 && terms[0]?.tags?.has(tag) === true);
+  // "European", "British": words describing where something is from, not what it is about.
+  if (anyTerm('Demonym') || onlyTerm('Adjective')) return undefined;
+  if (anyTerm('Person')) return 'person';
+  if (anyTerm('Place') || anyTerm('Address')) return 'place';
+  if (anyTerm('Organization')) return 'organisation';
+  if (name.includes(' ') || onlyTerm('Noun')) return 'organisation';
+  return undefined;
 }
 
 function mostCommon(counts: ReadonlyMap<string, number>): string {
