@@ -9,9 +9,11 @@
  * 5 % of shingles); two reports of one event written separately share well under 20 %.
  */
 import { jaccard, normalizedWords, shingleHashes } from './shingles.ts';
-import { lshCandidatePairs, minhashSignature } from './minhash.ts';
+import { estimatedSimilarity, lshCandidatePairs, minhashSignature } from './minhash.ts';
 
 export const DUPLICATE_THRESHOLD = 0.7;
+/** How far below the threshold a pair's estimated similarity may be and still be checked exactly. */
+const ESTIMATE_MARGIN = 0.2;
 
 export interface DuplicatePair {
   a: number;
@@ -57,8 +59,15 @@ export function findDuplicateGroups(
   });
 
   const shingles = representatives.map((index) => shingleHashes(words[index] ?? []));
+  const signatures = shingles.map(minhashSignature);
+  // The exact Jaccard costs the length of both texts; the signatures' estimate costs 48
+  // comparisons. A pair estimated this far below the threshold is over four standard errors
+  // below it (see estimatedSimilarity), so only hopeless pairs are skipped.
+  const promising = (x: number, y: number): boolean =>
+    estimatedSimilarity(signatures[x] as Uint32Array, signatures[y] as Uint32Array) >=
+    threshold - ESTIMATE_MARGIN;
   const pairs: DuplicatePair[] = [];
-  for (const [x, y] of lshCandidatePairs(shingles.map(minhashSignature))) {
+  for (const [x, y] of lshCandidatePairs(signatures, promising)) {
     const similarity = jaccard(shingles[x] as Uint32Array, shingles[y] as Uint32Array);
     if (similarity < threshold) continue;
     const a = representatives[x] as number;
