@@ -42,7 +42,7 @@ export function timeStages(name: string, files: { path: string; bytes: Uint8Arra
     topicsMs: Math.round(done - organised),
     duplicates: corpus.duplicates.length,
     multiStories: corpus.stories.filter((story) => story.articles.length > 1).length,
-    largestStory: Math.max(...corpus.stories.map((story) => story.articles.length)),
+    largestStory: corpus.stories.reduce((most, story) => Math.max(most, story.articles.length), 0),
     peakRssMb: Math.round(peak / 1024 / 1024),
   };
 }
