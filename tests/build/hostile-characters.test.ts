@@ -48,6 +48,10 @@ function textFiles(site: string): string[] {
     .sort();
 }
 
+function withoutFileNames(key: string, value: unknown): unknown {
+  return key === 'file' ? undefined : value;
+}
+
 /** The built page of a content file, found by the URL the build report gives it. */
 function pageOf(site: string, file: string): string {
   const report = JSON.parse(readFileSync(join(site, 'build-report.json'), 'utf8')) as {
@@ -101,9 +105,12 @@ describe.each(['root', 'news'])('hostile characters in the %s site', (name) => {
     expect(files).toEqual(expect.arrayContaining(['rss.xml', 'build-report.json', ...hostile]));
     for (const file of files) {
       const text = readFileSync(join(site(), file), 'utf8');
-      // JSON may write a character as a \u escape: scan the parsed values too.
-      const parsed = file.endsWith('.json') ? allStrings(JSON.parse(text)).join('\n') : '';
-      expect([file, forbiddenIn(text + parsed)]).toEqual([file, []]);
+      // JSON may write a character as a \u escape, so its parsed values are scanned. A report's
+      // `file` is the name on disk, which may hold any byte but `/` and NUL: it stays true.
+      const scanned = file.endsWith('.json')
+        ? allStrings(JSON.parse(text, withoutFileNames)).join('\n')
+        : text;
+      expect([file, forbiddenIn(scanned)]).toEqual([file, []]);
     }
   });
 

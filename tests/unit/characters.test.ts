@@ -12,6 +12,7 @@ import {
   hasUnsafeCharacter,
   removeUnsafeCharacters,
 } from '../../src/lib/ingest/characters.ts';
+import { decodeText } from '../../src/lib/ingest/decode.ts';
 import { parseArticle, type ParsedArticle } from '../../src/lib/ingest/parse.ts';
 import { allStrings, forbiddenIn, isForbidden } from '../support/forbidden-characters.ts';
 
@@ -313,6 +314,45 @@ describe('parseArticle with hostile characters', () => {
           '&gt; → > ×2 (line 6)',
         ],
       },
+    ]);
+  });
+
+  test('a Windows-1252 file’s undefined bytes (0x81 0x8D 0x8F 0x90 0x9D) never reach the article', () => {
+    const bytes = Uint8Array.from([
+      ...Array.from('Council', (c) => c.charCodeAt(0)),
+      0x92,
+      0x73,
+      0x20,
+      0xa3,
+      0x35,
+      0x6d,
+      0x81,
+      0x20,
+      0x70,
+      0x6c,
+      0x61,
+      0x6e,
+      0x8d,
+      0x0a,
+      0x0a,
+      ...Array.from('The council approved the plan on Monday', (c) => c.charCodeAt(0)),
+      0x8f,
+      0x90,
+      0x9d,
+      0x2e,
+      0x0a,
+    ]);
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toBe('windows-1252');
+    const parsed = parseArticle(decoded.text) as ParsedArticle;
+    expect(parsed.title).toBe('Council’s £5m plan');
+    expect(parsed.paragraphs).toEqual(['The council approved the plan on Monday.']);
+    expect(parsed.edits[0]?.removed).toEqual([
+      'U+0081 (line 1)',
+      'U+008D (line 1)',
+      'U+008F (line 3)',
+      'U+0090 (line 3)',
+      'U+009D (line 3)',
     ]);
   });
 

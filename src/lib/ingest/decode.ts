@@ -2,6 +2,9 @@
  * Bytes → text. Article files arrive from wires, CMS exports and copy-paste, so the encoding is
  * never declared: we sniff a byte-order mark, then try strict UTF-8, and fall back to
  * Windows-1252 (a superset of Latin-1 for printable text) rather than show U+FFFD to readers.
+ * The five bytes Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) decode, as the
+ * Encoding Standard says, to C1 controls; the character clean-up (characters.ts) removes them
+ * with every other control, so decoding itself never drops a byte silently.
  */
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
