@@ -162,10 +162,15 @@ function decodeReference(reference: string, line: number, decoded: Tally): strin
   return result;
 }
 
+/** Whitespace controls a reference can name: HTML renders them as a space. */
+const WHITESPACE_CONTROL = /[\t\n\r\v\f\u0085\u2028\u2029]/;
+/** Invisible format characters removed with the unsafe ones (see {@link TO_CLEAN}). */
+const INVISIBLE_FORMAT = /[\u206A-\u206F\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/u;
+
 /** A decoded character: whitespace controls are spaces (as HTML renders them), unsafe ones go. */
 function cleanDecodedCharacter(char: string): string {
-  if (/[\t\n\r\v\f\u0085\u2028\u2029]/.test(char)) return ' ';
-  if (UNSAFE_CHARACTER.test(char) || /[\u206A-\u206F\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/u.test(char)) return '';
+  if (WHITESPACE_CONTROL.test(char)) return ' ';
+  if (UNSAFE_CHARACTER.test(char) || INVISIBLE_FORMAT.test(char)) return '';
   return char;
 }
 
