@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -8,7 +8,7 @@ import {
   parseFiles,
   type ReadResult,
 } from '../../src/lib/pipeline.ts';
-import { openBuildCache } from '../../src/loaders/build-cache.ts';
+import { openBuildCache, parsingCodeKey } from '../../src/loaders/build-cache.ts';
 
 const file = (path: string, text: string) => ({ path, bytes: Buffer.from(text) });
 
@@ -65,5 +65,121 @@ describe('openBuildCache', () => {
       JSON.stringify({ key: 'older code', parse: [['key', { rejected: 'x' }]], classifications: [] }),
     );
     expect((await openBuildCache(dir)).parse.size).toBe(0);
+  });
+});
+
+/**
+ * A project of its own: a library in `src/lib` importing packages (one only for its types, one
+ * through a relative import), a lock file, and the packages as installed.
+ */
+function project(): { root: string; lock: Record<string, Record<string, unknown>>; write: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'build-cache-project-'));
+  mkdirSync(join(root, 'src', 'lib', 'ingest'), { recursive: true });
+  writeFileSync(
+    join(root, 'src', 'lib', 'ingest', 'dates.ts'),
+    "import * as chrono from 'chrono-node';\nimport type { Root } from 'mdast';\nexport { quote } from './quotes.ts';\n",
+  );
+  writeFileSync(
+    join(root, 'src', 'lib', 'ingest', 'quotes.ts'),
+    "import {\n  titleCase,\n} from 'title-case/dist/index.js';\nexport const quote = await import('smartquotes');\n",
+  );
+  const lock: Record<string, Record<string, unknown>> = {
+    '': { name: 'project' },
+    'node_modules/chrono-node': {
+      version: '2.10.3',
+      integrity: 'sha512-chrono',
+      dependencies: { dayjs: '^1.0.0' },
+    },
+    'node_modules/dayjs': { version: '1.11.0', integrity: 'sha512-dayjs-top' },
+    'node_modules/chrono-node/node_modules/dayjs': { version: '1.8.0', integrity: 'sha512-dayjs-nested' },
+    'node_modules/title-case': { version: '4.3.2', integrity: 'sha512-title' },
+    'node_modules/smartquotes': { version: '2.3.2', integrity: 'sha512-smart' },
+    'node_modules/@types/mdast': { version: '4.0.4', integrity: 'sha512-mdast' },
+    'node_modules/yaml': { version: '2.9.1', integrity: 'sha512-yaml' },
+  };
+  const write = () => {
+    writeFileSync(join(root, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: lock }));
+    for (const [location, entry] of Object.entries(lock)) {
+      if (!location) continue;
+      mkdirSync(join(root, location), { recursive: true });
+      writeFileSync(join(root, location, 'package.json'), JSON.stringify({ version: entry['version'] }));
+    }
+  };
+  write();
+  return { root, lock, write };
+}
+
+describe('parsingCodeKey', () => {
+  test.each([
+    ['chrono-node', 'version', '2.10.4'],
+    ['chrono-node', 'integrity', 'sha512-another-build'],
+    ['title-case', 'version', '4.3.3'],
+    ['smartquotes', 'version', '2.3.3'],
+    // What chrono-node itself runs: its own nested copy, not the top-level one.
+    ['chrono-node/node_modules/dayjs', 'version', '1.8.1'],
+  ])('changes when the locked %s changes its %s', async (name, field, value) => {
+    const { root, lock, write } = project();
+    const before = await parsingCodeKey(root);
+    lock[`node_modules/${name}`] = { ...lock[`node_modules/${name}`], [field]: value };
+    write();
+    const after = await parsingCodeKey(root);
+    expect(before).toMatch(/^[0-9a-f]{64}$/);
+    expect(after).not.toBe(before);
+  });
+
+  test('changes when the installed version differs from the locked one', async () => {
+    const { root } = project();
+    const before = await parsingCodeKey(root);
+    writeFileSync(
+      join(root, 'node_modules', 'chrono-node', 'package.json'),
+      JSON.stringify({ version: '2.11.0' }),
+    );
+    expect(await parsingCodeKey(root)).not.toBe(before);
+  });
+
+  test('ignores packages the library does not import, until it imports them', async () => {
+    const { root, lock, write } = project();
+    const before = await parsingCodeKey(root);
+    lock['node_modules/yaml'] = { version: '2.9.2', integrity: 'sha512-yaml-next' };
+    lock['node_modules/dayjs'] = { version: '1.11.1', integrity: 'sha512-dayjs-top-next' };
+    write();
+    expect(await parsingCodeKey(root)).toBe(before);
+    // A new dependency of the library is covered without anyone listing it.
+    writeFileSync(
+      join(root, 'src', 'lib', 'front-matter.ts'),
+      "import { parse } from 'yaml';\nexport { parse };\n",
+    );
+    const withYaml = await parsingCodeKey(root);
+    lock['node_modules/yaml'] = { version: '2.9.3', integrity: 'sha512-yaml-later' };
+    write();
+    expect(await parsingCodeKey(root)).not.toBe(withYaml);
+  });
+
+  test('changes when a library file imported from outside src/lib changes', async () => {
+    const { root } = project();
+    mkdirSync(join(root, 'src', 'shared'));
+    writeFileSync(join(root, 'src', 'shared', 'words.ts'), "export const words = ['a'];\n");
+    writeFileSync(join(root, 'src', 'lib', 'stop.ts'), "export { words } from '../shared/words.ts';\n");
+    const before = await parsingCodeKey(root);
+    writeFileSync(join(root, 'src', 'shared', 'words.ts'), "export const words = ['a', 'the'];\n");
+    expect(await parsingCodeKey(root)).not.toBe(before);
+  });
+
+  test('is undefined when there is no library to read', async () => {
+    expect(await parsingCodeKey(mkdtempSync(join(tmpdir(), 'build-cache-empty-')))).toBeUndefined();
+  });
+});
+
+describe('openBuildCache after a package update', () => {
+  test('starts empty once a parsing package was updated', async () => {
+    const { root, lock, write } = project();
+    const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+    const first = await openBuildCache(dir, root);
+    first.parse.set('key', { rejected: 'The file is empty.' });
+    await first.save();
+    expect((await openBuildCache(dir, root)).parse.size).toBe(1);
+    lock['node_modules/chrono-node'] = { ...lock['node_modules/chrono-node'], version: '2.10.4' };
+    write();
+    expect((await openBuildCache(dir, root)).parse.size).toBe(0);
   });
 });
