@@ -1,0 +1,112 @@
+/**
+ * `npx node bench/adversarial.ts`: times the per-file parse (decode + parse, what the pipeline
+ * does for each file) of every adversarial class from `tests/support/adversarial.ts` at 100 KB
+ * and at 1 MB, and prints the growth between the two. Linear parsing grows about 10×; the
+ * target is growth ≤ 12× for every class and no 1 MB file over 2 s. No timing is asserted: the
+ * last line names the classes that miss the target.
+ *
+ *   npx node bench/adversarial.ts
+ *   ADVERSARIAL_FILTER=quote npx node bench/adversarial.ts   (only classes whose name has "quote")
+ */
+import { decodeText } from '../src/lib/ingest/decode.ts';
+import { parseArticle } from '../src/lib/ingest/parse.ts';
+import { ADVERSARIAL_CLASSES, type AdversarialClass } from '../tests/support/adversarial.ts';
+
+const SMALL = 100 * 1024;
+const LARGE = 1024 * 1024;
+const MAX_GROWTH = 12;
+const MAX_LARGE_MS = 2000;
+// The fastest of several runs: on a shared machine, other work only ever adds time. Small files
+// are timed more often: a 100 KB parse takes milliseconds, where noise is largest.
+const SMALL_RUNS = 7;
+const LARGE_RUNS = 3;
+
+interface ClassTiming {
+  name: string;
+  smallMs: number;
+  largeMs: number;
+  growth: number;
+  outcome: string;
+}
+
+const filter = process.env['ADVERSARIAL_FILTER'];
+const classes = ADVERSARIAL_CLASSES.filter((item) => !filter || item.name.includes(filter));
+const encoder = new TextEncoder();
+
+// Warm the parser up so the first class does not pay for compilation.
+for (let run = 0; run < 20; run += 1) parseOnce(encoder.encode('Headline\n\nA first paragraph of text.\n'));
+
+const timings = classes.map(timeClass);
+const round = (value: number) => Number(value.toFixed(1));
+printTable(
+  `Adversarial parse (decode + parse of one file, fastest of several runs, ms; target growth ≤ ${MAX_GROWTH}×, 1 MB ≤ ${MAX_LARGE_MS} ms)`,
+  timings.map((row) => ({
+    class: row.name,
+    '100 KB ms': round(row.smallMs),
+    '1 MB ms': round(row.largeMs),
+    growth: round(row.growth),
+    outcome: row.outcome,
+  })),
+);
+const missed = timings.filter((row) => row.growth > MAX_GROWTH || row.largeMs > MAX_LARGE_MS);
+const slowest = maxBy(timings, (row) => row.largeMs);
+const steepest = maxBy(timings, (row) => row.growth);
+if (slowest && steepest)
+  console.log(
+    `${timings.length} classes; slowest at 1 MB: ${slowest.name} (${round(slowest.largeMs)} ms); ` +
+      `largest growth: ${steepest.name} (${round(steepest.growth)}×)`,
+  );
+console.log(
+  missed.length === 0
+    ? 'Every class meets the target.'
+    : `Missing the target: ${missed.map((row) => row.name).join('; ')}`,
+);
+
+function timeClass(item: AdversarialClass): ClassTiming {
+  const small = encoder.encode(item.make(SMALL));
+  const large = encoder.encode(item.make(LARGE));
+  const smallMs = fastestMs(small, SMALL_RUNS);
+  const largeMs = fastestMs(large, LARGE_RUNS);
+  // Below a millisecond, timer noise decides the ratio: count such a time as 1 ms.
+  return {
+    name: item.name,
+    smallMs,
+    largeMs,
+    growth: largeMs / Math.max(smallMs, 1),
+    outcome: parseOnce(large),
+  };
+}
+
+/** Fastest of `runs` parses of the same bytes. */
+function fastestMs(bytes: Uint8Array, runs: number): number {
+  let fastest = Infinity;
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    parseOnce(bytes);
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
+/** What `readOne` in the pipeline does with a file's bytes; "article", "rejected" or the error. */
+function parseOnce(bytes: Uint8Array): string {
+  try {
+    const result = parseArticle(decodeText(bytes).text);
+    return 'rejected' in result ? 'rejected' : 'article';
+  } catch (error) {
+    return `threw: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+function maxBy<Item>(items: readonly Item[], value: (item: Item) => number): Item | undefined {
+  let best: Item | undefined;
+  for (const item of items) if (best === undefined || value(item) > value(best)) best = item;
+  return best;
+}
+
+/** A titled table (the house style of `bench/run.ts`). */
+function printTable(title: string, rows: object[]): void {
+  if (rows.length === 0) return;
+  console.log(title);
+  console.table(rows);
+}
