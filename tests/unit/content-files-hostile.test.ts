@@ -251,12 +251,13 @@ describe('readContentFiles when reading fails', () => {
         const handle = await open(path, flags);
         const stat = handle.stat.bind(handle);
         let grown = false;
-        handle.stat = async () => {
+        const statThenGrow = async () => {
           const info = await stat();
           if (!grown) appendFileSync(path, 'x'.repeat(50_000));
           grown = true;
           return info;
         };
+        handle.stat = statThenGrow as typeof handle.stat;
         return handle;
       },
     };

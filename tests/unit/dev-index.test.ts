@@ -55,7 +55,8 @@ const replacedByFolder: IndexFileSystem = {
     if (!path.endsWith('pagefind.js')) return open(path, flags);
     const handle = await open(indexDir, flags);
     const fileInfo = statSync(path);
-    handle.stat = () => Promise.resolve(fileInfo) as ReturnType<typeof handle.stat>;
+    const staleStat = () => Promise.resolve(fileInfo);
+    handle.stat = staleStat as typeof handle.stat;
     return handle;
   },
 };
