@@ -2,14 +2,15 @@
  * The articles loader against a stand-in for Astro's loader context: what it stores for each
  * article, and that a change to the body alone (stored only as HTML) still reaches the store.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/lib/pipeline.ts';
-import { articleLoader } from '../../src/loaders/articles.ts';
+import { articleLoader, REPORT_ENTRY_ID, siteDataLoader } from '../../src/loaders/articles.ts';
 
 interface StoredEntry {
   id: string;
@@ -89,5 +90,22 @@ describe('articleLoader', () => {
     expect(after?.data).toEqual(before?.data);
     expect(after?.rendered?.html).toContain('thanked for their calm.');
     expect(after?.rendered?.html).not.toContain('patience');
+  });
+
+  test('puts every entry of the folder in the build report, links and pipes included', async () => {
+    const { dir, options } = contentFolder(ARTICLE('Drivers were thanked for their patience.'));
+    symlinkSync('/etc/passwd', join(dir, 'passwd.txt'));
+    symlinkSync(dir, join(dir, 'itself'));
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    const { context, entries } = fakeContext(mkdtempSync(join(tmpdir(), 'dispatch-cache-')));
+    await siteDataLoader(options).load(context);
+    const json = (entries.get(REPORT_ENTRY_ID)?.data as { json: string }).json;
+    const { inputs } = JSON.parse(json) as { inputs: { file: string; outcome: string }[] };
+    expect(inputs.map(({ file, outcome }) => [file, outcome])).toEqual([
+      ['bridge.txt', 'published'],
+      ['itself', 'ignored'],
+      ['passwd.txt', 'rejected'],
+      ['pipe.txt', 'rejected'],
+    ]);
   });
 });
