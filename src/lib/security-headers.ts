@@ -1,8 +1,9 @@
 /**
  * The security headers every page is served with, written by the build for the hosts that
  * read header files (`_headers`: Netlify, Cloudflare Pages) and as an nginx include
- * (`security-headers.conf`). One policy, generated from the built pages, so the hashes of
- * inline scripts can never go stale.
+ * (`security-headers.conf`). The policy allows the inline scripts the project writes (by the
+ * hash of their source text) and nothing else; a built page holding any other script fails
+ * the build (see {@link findForeignScripts}).
  */
 import { createHash } from 'node:crypto';
 import type { Element, Nodes } from 'hast';
@@ -13,7 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
  * or with a known hash (never `'unsafe-inline'`); WebAssembly compilation and blob: workers,
  * which Pagefind's search engine needs; no framing, plugins or foreign form targets.
  *
- * @param scriptHashes - `sha256-…` sources of the inline scripts the pages contain
+ * @param scriptHashes - `sha256-…` sources of the project's own inline scripts
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   const scripts = [
@@ -57,28 +58,193 @@ export function securityHeaders(csp: string): [string, string][] {
 }
 
 /**
- * The `sha256-…` CSP sources of the inline scripts a browser would run in a page (JSON-LD
- * and Pagefind templates are data, not scripts, and need none).
+ * The `sha256-…` CSP source of a script's text.
+ *
+ * @param text - the script exactly as it stands between its tags
+ */
+export function scriptHash(text: string): string {
+  return `sha256-${createHash('sha256').update(text).digest('base64')}`;
+}
+
+/**
+ * The hashes the policy allows: those of the inline scripts the project writes itself, taken
+ * from their source text, never from the built pages (an injected script must not vouch for
+ * itself).
+ *
+ * @param scripts - the project's own inline scripts (OWN_INLINE_SCRIPTS)
+ */
+export function ownScriptHashes(scripts: readonly string[]): string[] {
+  return [...new Set(scripts.map(scriptHash))].sort();
+}
+
+/**
+ * The `sha256-…` CSP sources of the inline scripts a browser would run in a page. A script is
+ * data only when its type is one of the data blocks the site writes (JSON-LD, Pagefind
+ * templates); any other type counts as a script, so an unusual one cannot slip past the check.
  *
  * @param html - a built page
  */
 export function inlineScriptHashes(html: string): string[] {
-  // A real HTML parser: text that merely looks like `<script>` (in an attribute value, say)
-  // must not earn a hash, or escaped article text could whitelist itself.
-  const hashes: string[] = [];
-  visit(fromHtml(html), (element) => {
-    if (element.tagName !== 'script' || element.properties['src'] !== undefined) return;
-    const type = String(element.properties['type'] ?? '').toLowerCase();
-    if (type && type !== 'module' && type !== 'text/javascript') return;
-    const text = element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-    hashes.push(`sha256-${createHash('sha256').update(text).digest('base64')}`);
-  });
-  return hashes;
+  return scriptsIn(fromHtml(html)).flatMap((script) =>
+    isRunnable(script) ? [scriptHash(textOf(script))] : [],
+  );
 }
 
-function visit(node: Nodes, onElement: (element: Element) => void): void {
-  if (node.type === 'element') onElement(node);
-  if ('children' in node) for (const child of node.children) visit(child, onElement);
+/** One page's content that a Content-Security-Policy of our own hashes would not allow. */
+export interface PageProblem {
+  /** The page, as given to {@link findForeignScripts}. */
+  page: string;
+  /** What is wrong, e.g. `inline script sha256-… that the project did not write`. */
+  problems: string[];
+}
+
+/**
+ * The pages holding script the project did not write: an inline script whose hash is not one
+ * of ours, an event-handler attribute (`onclick=`) or a `javascript:` URL. Each is what an
+ * injection bug would leave, so the build must stop rather than publish it (or allow it).
+ * Pages a fast scan shows to be clean are not parsed.
+ *
+ * @param pages - every built page: a name to report (its path) and its HTML
+ * @param allowedHashes - from {@link ownScriptHashes}
+ */
+export function findForeignScripts(
+  pages: Iterable<{ page: string; html: string }>,
+  allowedHashes: readonly string[],
+): PageProblem[] {
+  const allowed = new Set(allowedHashes);
+  const found: PageProblem[] = [];
+  for (const { page, html } of pages) {
+    if (looksClean(html, allowed)) continue;
+    const problems = pageProblems(html, allowed);
+    if (problems.length > 0) found.push({ page, problems });
+  }
+  return found;
+}
+
+/**
+ * The error a build stops with when {@link findForeignScripts} found something: every page
+ * named (the first 20, then a count), with what was found in it.
+ *
+ * @param found - from {@link findForeignScripts}, not empty
+ */
+export function foreignScriptsMessage(found: readonly PageProblem[]): string {
+  const shown = found.slice(0, 20).map(({ page, problems }) => `  ${page}: ${problems.join('; ')}`);
+  const more = found.length > shown.length ? [`  … and ${found.length - shown.length} more pages`] : [];
+  return [
+    `${found.length} built page${found.length === 1 ? ' holds' : 's hold'} script the project did not write ` +
+      '(an injection?); the Content-Security-Policy would block it, and the site must not publish it:',
+    ...shown,
+    ...more,
+  ].join('\n');
+}
+
+/** Types of `<script>` the site writes as data; a browser never runs them. */
+const DATA_BLOCK_TYPES = new Set(['application/ld+json', 'text/pagefind-template']);
+
+/** Attributes whose value is a URL a browser may navigate to or load (hast property names). */
+const URL_PROPERTIES = new Set([
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'xLinkHref',
+  'data',
+  'poster',
+  'background',
+  'cite',
+  'codeBase',
+  'longDesc',
+  'manifest',
+  'ping',
+  'srcSet',
+  'lowsrc',
+  'dynsrc',
+]);
+
+function pageProblems(html: string, allowed: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  for (const element of elementsIn(fromHtml(html))) {
+    if (element.tagName === 'script' && isRunnable(element)) {
+      const hash = scriptHash(textOf(element));
+      if (!allowed.has(hash)) problems.push(`inline script ${hash} that the project did not write`);
+    }
+    for (const [name, value] of Object.entries(element.properties)) {
+      if (/^on/i.test(name))
+        problems.push(`event handler attribute ${name.toLowerCase()} on <${element.tagName}>`);
+      else if (URL_PROPERTIES.has(name) && isScriptUrl(value))
+        problems.push(`javascript: URL in ${name} of <${element.tagName}>`);
+    }
+    if (isScriptRefresh(element)) problems.push('meta refresh to a javascript: URL');
+  }
+  return problems;
+}
+
+/**
+ * A fast scan that proves most pages clean without parsing them: every tag that could be an
+ * inline script is a data block or one of ours, nothing looks like an event-handler attribute,
+ * and nothing could spell a `javascript:` URL (literally, with spaces a URL parser drops, or
+ * with character references). Anything else goes to the full parse, which decides.
+ */
+function looksClean(html: string, allowed: ReadonlySet<string>): boolean {
+  return (
+    candidateScriptHashes(html).every((hash) => allowed.has(hash)) &&
+    !/\bon[a-z]+\s*=/i.test(html) &&
+    !/script\s*:|&#|&colon;|&tab;|&newline;/i.test(html)
+  );
+}
+
+function isRunnable(script: Element): boolean {
+  if (script.properties['src'] !== undefined) return false;
+  const type = String(script.properties['type'] ?? '')
+    .split(';')[0]
+    ?.trim()
+    .toLowerCase();
+  return !type || !DATA_BLOCK_TYPES.has(type);
+}
+
+/** A URL a browser would run as script: the scheme after dropping what its URL parser drops. */
+function isScriptUrl(value: unknown): boolean {
+  const values = Array.isArray(value) ? value : [value];
+  return values.some(
+    (item) =>
+      typeof item === 'string' &&
+      // Leading C0 controls and spaces are trimmed, tabs and newlines removed anywhere: exactly
+      // what a URL parser does, so the control characters in this pattern are the point.
+      // eslint-disable-next-line no-control-regex
+      /^(?:java|vb)script:/i.test(item.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '')),
+  );
+}
+
+function isScriptRefresh(element: Element): boolean {
+  if (element.tagName !== 'meta') return false;
+  const httpEquiv = String(element.properties['httpEquiv'] ?? '').toLowerCase();
+  const content = String(element.properties['content'] ?? '');
+  const url = /url\s*=\s*['"]?(.*)$/is.exec(content)?.[1] ?? '';
+  return httpEquiv === 'refresh' && isScriptUrl(url);
+}
+
+function textOf(element: Element): string {
+  return element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+}
+
+function scriptsIn(tree: Nodes): Element[] {
+  return elementsIn(tree).filter((element) => element.tagName === 'script');
+}
+
+/** Every element, template contents included (a script there runs once the template is used). */
+function elementsIn(tree: Nodes): Element[] {
+  const elements: Element[] = [];
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'element') {
+      elements.push(node);
+      if (node.content) stack.push(node.content);
+    }
+    if ('children' in node)
+      for (let index = node.children.length - 1; index >= 0; index -= 1)
+        stack.push(node.children[index] as Nodes);
+  }
+  return elements;
 }
 
 /**
@@ -108,27 +274,7 @@ function isDataBlock(attributes: string, text: string): boolean {
 export function candidateScriptHashes(html: string): string[] {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
     .filter((match) => !/\ssrc\s*=/i.test(match[1] ?? '') && !isDataBlock(match[1] ?? '', match[2] ?? ''))
-    .map(
-      (match) =>
-        `sha256-${createHash('sha256')
-          .update(match[2] ?? '')
-          .digest('base64')}`,
-    );
-}
-
-/**
- * The inline script hashes of a whole site, parsing only the pages that may hold a script not
- * seen before (in practice the first page and pages whose text looks like markup).
- *
- * @param pages - the built pages' HTML
- */
-export function siteScriptHashes(pages: Iterable<string>): Set<string> {
-  const known = new Set<string>();
-  for (const html of pages) {
-    if (candidateScriptHashes(html).every((hash) => known.has(hash))) continue;
-    for (const hash of inlineScriptHashes(html)) known.add(hash);
-  }
-  return known;
+    .map((match) => scriptHash(match[2] ?? ''));
 }
 
 /**
