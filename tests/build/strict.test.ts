@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
@@ -31,4 +32,38 @@ describe('STRICT=1', () => {
     expect(output).toContain('empty.txt: The file is empty.');
     expect(output).toMatch(/binary-image\.txt: The file is binary/);
   });
+
+  test('lists links and pipes too, every name escaped for the terminal', async () => {
+    // The fixture content plus what a hostile publisher adds: a name that clears the terminal,
+    // a link out of the folder, a named pipe (which would stall a reading that opened it).
+    const hostile = join(OUTPUT_ROOT, 'strict-hostile/content');
+    rmSync(hostile, { recursive: true, force: true });
+    mkdirSync(hostile, { recursive: true });
+    cpSync(contentDir, hostile, { recursive: true });
+    writeFileSync(join(hostile, 'clear\u001b[2J\u001b[H.txt'), '');
+    symlinkSync('/etc/passwd', join(hostile, 'passwd.txt'));
+    execFileSync('mkfifo', [join(hostile, 'pipe.txt')]);
+    const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+    const build = run(
+      process.execPath,
+      [astro, 'build', '--outDir', join(OUTPUT_ROOT, 'strict-hostile/dist')],
+      {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, CONTENT_DIR: hostile, STRICT: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+        timeout: 120_000,
+      },
+    );
+    const failure = (await build.then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as { code?: number; stdout?: string; stderr?: string } | undefined;
+    expect(failure?.code).toBeGreaterThan(0);
+    const output = `${failure?.stdout ?? ''}\n${failure?.stderr ?? ''}`;
+    expect(output).toMatch(/STRICT=1: \d+ files were rejected/);
+    expect(output).toContain('clear\\x1b[2J\\x1b[H.txt: The file is empty.');
+    expect(output).toMatch(/passwd\.txt: A symbolic link to a file: links are not followed/);
+    expect(output).toMatch(/pipe\.txt: A named pipe \(FIFO\), not a regular file/);
+    expect(output).not.toContain('\u001b[2J');
+    expect(output).not.toContain('root:x:0:0');
+  }, 150_000);
 });
