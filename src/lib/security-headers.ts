@@ -189,9 +189,16 @@ function looksClean(html: string, allowed: ReadonlySet<string>): boolean {
   return (
     candidateScriptHashes(html).every((hash) => allowed.has(hash)) &&
     !/\bon[a-z]+\s*=/i.test(html) &&
-    !/script\s*:|&#|&colon;|&tab;|&newline;/i.test(html)
+    !SCRIPT_URL_HINT.test(html)
   );
 }
+
+/**
+ * What any spelling of a `javascript:` URL must contain: `script` then a colon, or a character
+ * reference that could stand for one of its letters, its colon or a tab or newline inside it.
+ * References to `&`, `<`, `'` and `"` (which rehype and Astro write for article text) cannot.
+ */
+const SCRIPT_URL_HINT = /script\s*:|&#(?!(?:x26|x3c|x27|x22|38|60|39|34);)|&colon;|&tab;|&newline;/i;
 
 function isRunnable(script: Element): boolean {
   if (script.properties['src'] !== undefined) return false;

@@ -139,6 +139,8 @@ describe('findForeignScripts (issue 13, finding 8)', () => {
       '<a href="java\tscript:alert(1)">x</a>',
       '<a href="&#106;avascript&colon;alert(1)">x</a>',
       '<a href="jav&Tab;ascript:alert(1)">x</a>',
+      '<a href="javascrip&#116;:alert(1)">x</a>',
+      '<a href="javascript&#x3A;alert(1)">x &#x26; y</a>',
       '<form action="vbscript:x"><button>x</button></form>',
       '<iframe src="javascript:alert(1)"></iframe>',
       '<meta http-equiv="refresh" content="0; url=javascript:alert(1)">',
