@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { fmix32, lshCandidatePairs, minhashSignature, SIGNATURE_SIZE } from '../../src/lib/corpus/minhash.ts';
+import {
+  BUCKET_LEADERS,
+  BUCKET_WINDOW,
+  estimatedSimilarity,
+  fmix32,
+  lshCandidatePairs,
+  MAX_BUCKET_SIZE,
+  minhashSignature,
+  SIGNATURE_SIZE,
+} from '../../src/lib/corpus/minhash.ts';
 import { jaccard } from '../../src/lib/corpus/shingles.ts';
 
 /** A set of `size` distinct pseudo-random 32-bit values starting at `offset` in a fixed sequence. */
@@ -64,5 +73,41 @@ describe('lshCandidatePairs', () => {
     ]).flat();
     const pairs = new Set(lshCandidatePairs(signatures).map(([a, b]) => `${a}-${b}`));
     for (let pair = 0; pair < 50; pair += 1) expect(pairs.has(`${pair * 2}-${pair * 2 + 1}`)).toBe(true);
+  });
+
+  test('pairs each member of an oversized bucket with a bounded number of others, all linked to the first', () => {
+    // 20,000 documents with one signature: 200 million pairs before, past V8's 2^24-entry Set.
+    const shared = minhashSignature(sequence(0, 300));
+    const count = 20_000;
+    const pairs = lshCandidatePairs(Array.from({ length: count }, () => shared));
+    expect(pairs.length).toBeLessThanOrEqual(count * (BUCKET_LEADERS + BUCKET_WINDOW));
+    const linkedToFirst = new Set(pairs.filter(([a]) => a === 0).map(([, b]) => b));
+    expect(linkedToFirst.size).toBe(count - 1);
+    expect(pairs.every(([a, b]) => a < b)).toBe(true);
+  });
+
+  test('still pairs two near-identical documents that share a small bucket beside an oversized one', () => {
+    const boilerplate = minhashSignature(sequence(0, 300));
+    const crowd = Array.from({ length: MAX_BUCKET_SIZE * 4 }, () => boilerplate);
+    const near = [minhashSignature(sequence(50_000, 300)), minhashSignature(sequence(50_005, 300))];
+    const pairs = lshCandidatePairs([...near.slice(0, 1), ...crowd, ...near.slice(1)]);
+    expect(pairs).toContainEqual([0, crowd.length + 1]);
+  });
+
+  test('returns only the pairs the accept test lets through', () => {
+    const base = sequence(0, 300);
+    const signatures = [base, sequence(5, 300), base].map(minhashSignature);
+    expect(lshCandidatePairs(signatures, (a, b) => a === 0 && b === 2)).toEqual([[0, 2]]);
+  });
+});
+
+describe('estimatedSimilarity', () => {
+  test('is 1 for equal sets, near 0 for disjoint ones, near the Jaccard similarity otherwise', () => {
+    const a = minhashSignature(sequence(0, 400));
+    expect(estimatedSimilarity(a, minhashSignature(sequence(0, 400)))).toBe(1);
+    expect(estimatedSimilarity(a, minhashSignature(sequence(10_000, 400)))).toBeLessThan(0.1);
+    const overlap = estimatedSimilarity(a, minhashSignature(sequence(100, 400))); // Jaccard 0.6
+    expect(overlap).toBeGreaterThan(0.4);
+    expect(overlap).toBeLessThan(0.8);
   });
 });
