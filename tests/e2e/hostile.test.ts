@@ -86,7 +86,7 @@ describe('hostile article text in a real browser', () => {
       await page.close();
     }
     await context.close();
-  });
+  }, 120_000); // one visit per built page: tens of seconds on a busy two-core machine
 });
 
 describe('HTML character references in article text', () => {
