@@ -69,8 +69,8 @@ function learnCasing(text: string): Map<string, string> {
   const pattern = /[\p{L}\p{N}][\p{L}\p{N}’']*/gu;
   for (const line of text.split('\n')) {
     if (isAllCaps(line)) continue;
-    // Only the gap since the previous word is looked at: slicing the whole line before every
-    // word is quadratic on a long paragraph.
+    // Only the gap since the previous word is looked at, so the work stays linear in the line
+    // rather than relying on the engine to make slicing and testing the whole prefix cheap.
     let previousEnd = 0;
     for (const match of line.matchAll(pattern)) {
       const gap = line.slice(previousEnd, match.index).trimEnd();
