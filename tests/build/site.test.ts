@@ -45,6 +45,8 @@ describe('build-report.json', () => {
         'hostile/control-characters.txt',
         'hostile/windows-1252-undefined-bytes.txt',
         'latin1-cafe.txt',
+        'non-latin/peoples-daily.txt',
+        'non-latin/xinhua.txt',
         'notes.md',
         'sub/Harbour Ferry [final] copy.TXT',
         'wire-briefing.txt',

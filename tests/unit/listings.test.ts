@@ -129,11 +129,10 @@ describe('sources whose names are not in Latin script (issue 13, finding 7)', ()
     // Simplified and traditional spellings, a hyphen, emoji-only names: distinct names, one base slug.
     const names = ['新华社', '新華社', 'BBC News', 'BBC-News', '📰', '🗞️', 'bbc  NEWS'];
     const articles = names.map((source, index) => makeArticle({ slug: `a${index}`, source }));
-    const forward = withSourceSlugs(articles).map((article) => [article.slug, article.sourceSlug]);
-    const backward = withSourceSlugs([...articles].reverse()).map((article) => [
-      article.slug,
-      article.sourceSlug,
-    ]);
+    const slugPairs = (list: typeof articles) =>
+      withSourceSlugs(list).map((article) => [article.slug, article.sourceSlug] as const);
+    const forward = slugPairs(articles);
+    const backward = slugPairs([...articles].reverse());
     expect(new Map(backward)).toEqual(new Map(forward));
     const bySlug = new Map(forward);
     // "BBC News" and "bbc  NEWS" differ only in case and spacing: one outlet.
