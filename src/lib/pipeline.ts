@@ -7,7 +7,7 @@ import { toArticle } from './article.ts';
 import { decodeText, looksBinary } from './ingest/decode.ts';
 import { parseArticle, type ParsedArticle } from './ingest/parse.ts';
 import { orderReport, type BuildReport, type ReportInput } from './report.ts';
-import { organiseCorpus } from './corpus/corpus.ts';
+import { organiseCorpus, type Corpus } from './corpus/corpus.ts';
 import { assignTopics } from './corpus/topics.ts';
 import { withSourceSlugs } from './listings/sources.ts';
 import { ArticleSchema, type Article, type Story } from './schema.ts';
@@ -65,6 +65,11 @@ export interface PipelineResult {
   /** The addresses duplicates would have had, each pointing at its canonical article's slug. */
   redirects: Redirect[];
   report: BuildReport;
+  /**
+   * Problems of the build as a whole that did not stop it (a corpus stage skipped), for the log;
+   * problems of one file are in its report entry.
+   */
+  warnings: string[];
 }
 
 export interface Redirect {
@@ -94,8 +99,20 @@ export function runPipeline(
   const { articles, inputs } = parseFiles(files, options);
   for (const { path, reason, outcome } of ignored)
     inputs.push({ file: path, outcome: outcome ?? 'ignored', reason, warnings: [] });
-  const organised = organiseCorpus(articles);
-  const corpus = { ...organised, published: withSourceSlugs(withTopics(organised.published)) };
+  const warnings: string[] = [];
+  const organised = withFallback(
+    () => organiseCorpus(articles),
+    () => standalone(articles),
+    'Duplicates and stories were skipped: every article stands alone in this build',
+    warnings,
+  );
+  const withTopicsOrNone = withFallback(
+    () => withTopics(organised.published),
+    () => organised.published,
+    'Topics were skipped in this build',
+    warnings,
+  );
+  const corpus = { ...organised, published: withSourceSlugs(withTopicsOrNone) };
   const url = (slug: string): string => articlePath(options.basePath, slug);
   for (const article of corpus.published) {
     inputs.push({ ...describe(article), outcome: 'published', url: url(article.slug), story: article.story });
@@ -118,7 +135,36 @@ export function runPipeline(
       title: article.title,
     })),
     report: orderReport({ inputs, stories }),
+    warnings,
   };
+}
+
+/**
+ * A last resort for the corpus stages, whose inputs are bounded per article (see corpus/): should
+ * one still throw, the build goes on without what it adds — duplicates merged, stories, topics
+ * are aids to the reader, not the news — and the failure is reported for the log.
+ */
+function withFallback<T>(stage: () => T, fallback: () => T, consequence: string, warnings: string[]): T {
+  try {
+    return stage();
+  } catch (error) {
+    warnings.push(`${consequence} (${internalError(error)}); please report this.`);
+    return fallback();
+  }
+}
+
+/** The corpus with nothing merged or grouped: every article published as its own story. */
+function standalone(articles: readonly Article[]): Corpus {
+  const published = [...articles]
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+    .map((article) => ({ ...article, story: article.slug, alsoPublishedAs: [] }));
+  const stories = published.map((article) => ({
+    id: article.slug,
+    title: article.title,
+    articles: [article.slug],
+    sources: article.source ? [article.source] : [],
+  }));
+  return { published, duplicates: [], stories };
 }
 
 /**
@@ -252,12 +298,17 @@ const MAX_ERROR_MESSAGE = 300;
  * @param error - whatever was thrown
  */
 export function internalErrorReason(error: unknown): string {
+  return `${internalError(error)} (please report this file)`;
+}
+
+/** `internal error: <message>`, the message escaped and cut (see internalErrorReason). */
+function internalError(error: unknown): string {
   const message = errorMessage(error);
   // Code points, so a cut never splits a surrogate pair; two code units each at most.
   const points = [...message.slice(0, 2 * MAX_ERROR_MESSAGE + 2)];
   const shown =
     points.length > MAX_ERROR_MESSAGE ? `${points.slice(0, MAX_ERROR_MESSAGE).join('')}…` : points.join('');
-  return `internal error: ${escapeForLog(shown)} (please report this file)`;
+  return `internal error: ${escapeForLog(shown)}`;
 }
 
 /** The message of anything thrown, even an object whose conversion to text throws itself. */

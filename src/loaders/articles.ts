@@ -216,6 +216,7 @@ function logSummary(result: PipelineResult, logger: LoaderContext['logger'], ela
     if (input.outcome === 'rejected')
       logger.warn(escapeForLog(`${input.file}: ${input.reason ?? 'rejected'}`));
   }
+  for (const warning of result.warnings) logger.warn(escapeForLog(warning));
 }
 
 /**

@@ -9,6 +9,8 @@ import { runPipeline, type InputFile, type ReadResult } from '../../src/lib/pipe
 import { strictModeFailure } from '../../src/lib/report.ts';
 import type * as ParseModule from '../../src/lib/ingest/parse.ts';
 import type * as ArticleModule from '../../src/lib/article.ts';
+import type * as CorpusModule from '../../src/lib/corpus/corpus.ts';
+import type * as TopicsModule from '../../src/lib/corpus/topics.ts';
 
 vi.mock('../../src/lib/ingest/parse.ts', async (importOriginal) => {
   const real = await importOriginal<typeof ParseModule>();
@@ -38,6 +40,30 @@ vi.mock('../../src/lib/article.ts', async (importOriginal) => {
     toArticle: (...args: Parameters<typeof real.toArticle>) => {
       if (args[0].title.includes('Record Fails')) throw new TypeError('cannot complete the record');
       return real.toArticle(...args);
+    },
+  };
+});
+
+vi.mock('../../src/lib/corpus/corpus.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof CorpusModule>();
+  return {
+    ...real,
+    organiseCorpus: (...args: Parameters<typeof real.organiseCorpus>) => {
+      if (args[0].some((article) => article.title.includes('Corpus Breaks')))
+        throw new RangeError('Maximum call stack size exceeded');
+      return real.organiseCorpus(...args);
+    },
+  };
+});
+
+vi.mock('../../src/lib/corpus/topics.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof TopicsModule>();
+  return {
+    ...real,
+    assignTopics: (...args: Parameters<typeof real.assignTopics>) => {
+      if (args[0].some((article) => article.title.includes('Topics Break')))
+        throw new Error('topics \u001b[31mfailed');
+      return real.assignTopics(...args);
     },
   };
 });
@@ -133,5 +159,51 @@ describe('runPipeline: one file throwing', () => {
     const failure = strictModeFailure(report);
     expect(failure).toContain('bad.txt');
     expect(failure).toContain('internal error: Maximum call stack size exceeded');
+  });
+});
+
+describe('runPipeline: a corpus stage throwing (last resort)', () => {
+  const twins = [
+    file('a.txt', 'Corpus Breaks Here\n\nThe bridge will close for six weeks of repairs.\n'),
+    file('b.txt', 'Corpus Breaks Here\n\nThe bridge will close for six weeks of repairs.\n'),
+  ];
+
+  test('publishes every article as its own story and says why in the warnings', () => {
+    const { articles, stories, redirects, report, warnings } = runPipeline([...GOOD, ...twins], [], OPTIONS);
+    expect(articles.map((article) => article.sourceFile)).toStrictEqual([
+      'a.txt',
+      'b.txt',
+      'good/two.txt',
+      'good/one.txt',
+    ]);
+    expect(articles.map((article) => article.story)).toStrictEqual(articles.map((article) => article.slug));
+    expect(stories.map((story) => story.articles)).toStrictEqual(articles.map((article) => [article.slug]));
+    expect(redirects).toStrictEqual([]);
+    expect(report.inputs.map((input) => input.outcome)).toStrictEqual([
+      'published',
+      'published',
+      'published',
+      'published',
+    ]);
+    expect(warnings).toStrictEqual([
+      'Duplicates and stories were skipped: every article stands alone in this build (internal error: Maximum call stack size exceeded); please report this.',
+    ]);
+  });
+
+  test('publishes the articles without topics when topics throw, the message escaped', () => {
+    const { articles, warnings } = runPipeline(
+      [...GOOD, file('t.txt', 'Topics Break Here\n\nKabul and Kabul again.\n')],
+      [],
+      OPTIONS,
+    );
+    expect(articles).toHaveLength(3);
+    expect(articles.every((article) => article.topics.length === 0)).toBe(true);
+    expect(warnings).toStrictEqual([
+      'Topics were skipped in this build (internal error: topics \\x1b[31mfailed); please report this.',
+    ]);
+  });
+
+  test('has no warnings when every stage succeeds', () => {
+    expect(runPipeline(GOOD, [], OPTIONS).warnings).toStrictEqual([]);
   });
 });
