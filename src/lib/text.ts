@@ -23,7 +23,8 @@ export function countWords(text: string): number {
 export function truncateAtWord(text: string, max: number): string {
   const clean = text.trim();
   if (clean.length <= max) return clean;
-  const room = clean.slice(0, max - 1);
+  // Never half a surrogate pair: half an emoji is no text, and it makes XML ill-formed.
+  const room = clean.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '');
   // When the text continues with a space, the room ends on a whole word already.
   const endsOnWord = /\s/.test(clean.charAt(max - 1));
   const lastSpace = room.lastIndexOf(' ');

@@ -201,4 +201,17 @@ describe('toArticle', () => {
     expect(article.wordCount).toBe(0);
     expect(article.readingMinutes).toBe(1);
   });
+
+  test('never ends the description with half a surrogate pair when the cut falls inside an emoji', () => {
+    const lead = `${'a'.repeat(158)}\u{1F600}bbbb`;
+    const parsed: ParsedArticle = {
+      title: 'Emoji',
+      authors: [],
+      tags: [],
+      paragraphs: [lead],
+      edits: [],
+      warnings: [],
+    };
+    expect(toArticle(parsed, IDENTITY).description).toBe(`${'a'.repeat(158)}…`);
+  });
 });
