@@ -32,7 +32,12 @@ export default defineConfig({
     concurrency: Math.min(4, availableParallelism()),
   },
   // Scripts as files too: a strict Content-Security-Policy then needs no inline-script hashes.
-  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: isGenerated } } },
+  // The watcher follows no symbolic link: the build never reads through one (a link in the
+  // content folder is reported, not followed), and a link to / would have it watch the disk.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    server: { watch: { ignored: isGenerated, followSymlinks: false } },
+  },
   devToolbar: { enabled: false },
   // Order matters: the search index is built while the sitemap and headers are written.
   integrations: [search.indexer, ...siteSitemap(config.basePath), securityHeaderFiles(), search.awaitIndex],

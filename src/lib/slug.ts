@@ -108,10 +108,14 @@ export function assignSlugs(
       slugs.set(key, base);
     }
   }
+  // Numbering resumes where it stopped for each base: 10,000 files titled "Morning briefing"
+  // must not try 2, 3, … again for every one of them.
+  const nextSuffix = new Map<string, number>();
   for (const { key, base } of clashing) {
-    let suffix = 2;
+    let suffix = nextSuffix.get(base) ?? 2;
     while (used.has(`${base}-${suffix}`)) suffix += 1;
     const slug = `${base}-${suffix}`;
+    nextSuffix.set(base, suffix + 1);
     used.add(slug);
     slugs.set(key, slug);
   }

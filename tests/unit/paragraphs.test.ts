@@ -1,17 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { blockParagraphs, isHardWrapped, splitBlocks } from '../../src/lib/ingest/paragraphs.ts';
+import { blockParagraphs, isHardWrapped, splitLines } from '../../src/lib/ingest/paragraphs.ts';
 
-describe('splitBlocks', () => {
-  test('returns runs of non-blank lines with the line number of their first line', () => {
-    expect(splitBlocks('Title\n\nLine one\nLine two\n\n\nLast')).toEqual([
-      { lines: ['Title'], firstLine: 1 },
-      { lines: ['Line one', 'Line two'], firstLine: 3 },
-      { lines: ['Last'], firstLine: 7 },
+describe('splitLines', () => {
+  test('returns the non-blank lines with their line numbers and blocks', () => {
+    expect(splitLines('Title\n\nLine one\nLine two\n\n\nLast')).toEqual([
+      { text: 'Title', line: 1, block: 0 },
+      { text: 'Line one', line: 3, block: 1 },
+      { text: 'Line two', line: 4, block: 1 },
+      { text: 'Last', line: 7, block: 2 },
     ]);
   });
 
-  test('returns no blocks for blank text', () => {
-    expect(splitBlocks('\n\n\n')).toEqual([]);
+  test('counts leading blank lines and a last line without a line break', () => {
+    expect(splitLines('\n\nA\nB')).toEqual([
+      { text: 'A', line: 3, block: 0 },
+      { text: 'B', line: 4, block: 0 },
+    ]);
+  });
+
+  test('returns no lines for blank text', () => {
+    expect(splitLines('\n\n\n')).toEqual([]);
+    expect(splitLines('')).toEqual([]);
   });
 });
 

@@ -180,3 +180,20 @@ describe('assignSlugs', () => {
     });
   });
 });
+
+describe('assignSlugs at scale', () => {
+  test('numbers 20,000 articles with one title in order, without retrying every number (coarse guard)', () => {
+    const items = Array.from({ length: 20_000 }, (_, index) => ({
+      key: `desk/${String(index).padStart(5, '0')}.txt`,
+      title: 'Morning briefing',
+    }));
+    const started = performance.now();
+    const slugs = assignSlugs(items);
+    // Quadratic numbering took about 20 s here; linear takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(slugs.get('desk/00000.txt')).toBe('morning-briefing');
+    expect(slugs.get('desk/00001.txt')).toBe('morning-briefing-2');
+    expect(slugs.get('desk/19999.txt')).toBe('morning-briefing-20000');
+    expect(new Set(slugs.values()).size).toBe(20_000);
+  });
+});

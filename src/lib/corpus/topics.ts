@@ -83,7 +83,7 @@ export function assignTopics(articles: readonly TopicInput[]): TopicAssignment {
   }
 
   const topicsByKey = new Map<string, Topic>();
-  const usedSlugs = new Set<string>();
+  const usedSlugs: SlugRegistry = { used: new Set(), nextSuffix: new Map() };
   for (const key of [...corpus.keys()].sort()) {
     const entry = corpus.get(key);
     if (!entry || (mentionedBy.get(key) ?? 0) < MIN_ARTICLES_PER_TOPIC) continue;
@@ -308,10 +308,21 @@ function mostCommon(counts: ReadonlyMap<string, number>): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
-function uniqueSlug(name: string, kind: Topic['kind'], used: Set<string>): string {
+/** Slugs taken so far, and the next number to try for each `{base}-{kind}`. */
+interface SlugRegistry {
+  used: Set<string>;
+  nextSuffix: Map<string, number>;
+}
+
+function uniqueSlug(name: string, kind: Topic['kind'], registry: SlugRegistry): string {
+  const { used, nextSuffix } = registry;
   const base = nameSlug(name, 'topic');
   let slug = used.has(base) ? `${base}-${kind}` : base;
-  for (let n = 2; used.has(slug); n += 1) slug = `${base}-${kind}-${n}`;
+  // Numbering resumes where it stopped for this base: many names with one base stay linear.
+  const stem = `${base}-${kind}`;
+  let n = nextSuffix.get(stem) ?? 2;
+  while (used.has(slug)) slug = `${stem}-${n++}`;
+  nextSuffix.set(stem, n);
   used.add(slug);
   return slug;
 }

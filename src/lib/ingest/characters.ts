@@ -211,20 +211,48 @@ function codePointName(char: string): string {
  * Offsets are asked in increasing order, so one forward walk serves them all.
  */
 class LineCounter {
-  private readonly starts: number[] = [0];
-  private index = 0;
+  private readonly text: string;
+  private readonly mojibake: boolean;
+  private position = 0;
+  private line = 1;
 
+  /**
+   * Counts lines lazily, from the last offset asked about: a clean file (the usual case) costs
+   * nothing, and a file of a million short lines builds no array of line starts.
+   */
   constructor(text: string, mojibake: boolean) {
-    const breaks = mojibake ? /\r\n?|[\n\v\f\u2028\u2029]/g : /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
-    for (const match of text.matchAll(breaks)) this.starts.push(match.index + match[0].length);
+    this.text = text;
+    this.mojibake = mojibake;
   }
 
   /** The 1-based line of an offset; offsets must not decrease between calls. */
   at(offset: number): number {
-    while (this.index + 1 < this.starts.length && (this.starts[this.index + 1] ?? Infinity) <= offset)
-      this.index += 1;
-    return this.index + 1;
+    const { text } = this;
+    let index = this.position;
+    while (index < offset) {
+      const code = text.charCodeAt(index);
+      index += 1;
+      if (code === 0x0d) {
+        // CRLF is one line ending.
+        if (text.charCodeAt(index) === 0x0a && index < offset) index += 1;
+        this.line += 1;
+      } else if (isLineBreakCode(code, this.mojibake)) this.line += 1;
+    }
+    this.position = index;
+    return this.line;
   }
+}
+
+/** LF, VT, FF, U+2028, U+2029, and NEL unless it stands for "…" (see {@link cleanCharacter}). */
+function isLineBreakCode(code: number, mojibake: boolean): boolean {
+  return (
+    code === 0x0a ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code === 0x85 && !mojibake)
+  );
 }
 
 /** The most distinct entries one edit lists; the rest are summed up in a last entry. */

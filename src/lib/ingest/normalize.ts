@@ -4,11 +4,16 @@
  */
 import { typographicQuotes } from './quotes.ts';
 
-// Zero-width space/joiners, word joiner, soft hyphen and a stray BOM: invisible, and they break
-// both duplicate detection and search.
-const INVISIBLE = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
-// No-break and other fixed-width spaces become plain spaces; a line separator becomes a newline.
-const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
+// Zero-width space, word joiner, soft hyphen and a stray BOM: invisible, and they break both
+// duplicate detection and search. The zero-width joiner and non-joiner stay: Persian, Hindi and
+// other scripts need them to shape words, and emoji sequences (👩‍💻) are built with the joiner.
+const INVISIBLE = /[\u200B\u2060\u00AD\uFEFF]/g;
+// No-break and other fixed-width spaces become plain spaces, as do the other characters
+// String.prototype.trim treats as white space within a line.
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
+// After runs of spaces are collapsed, a line starts or ends with at most one space: matched
+// without backtracking, unlike a trim of a run at the end of each line.
+const LINE_EDGE_SPACE = /^ | $/gm;
 // ASCII but the backtick, which comparisonKey folds into an apostrophe.
 const PLAIN_ASCII = /^[^`\u0080-\uffff]*$/;
 
@@ -24,9 +29,8 @@ export function normalizeText(text: string): string {
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')
     .normalize('NFC')
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .join('\n');
+    .replace(/ {2,}/g, ' ')
+    .replace(LINE_EDGE_SPACE, '');
 }
 
 /**

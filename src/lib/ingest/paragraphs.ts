@@ -4,32 +4,40 @@
  */
 import { endsSentence } from '../text.ts';
 
-/** A run of non-blank lines, with the 1-based line number of its first line. */
-export interface Block {
-  lines: string[];
-  firstLine: number;
+/** A non-blank line of a file. */
+export interface Line {
+  /** The line's text (trimmed by normalisation). */
+  text: string;
+  /** 1-based line number in the file. */
+  line: number;
+  /** Index of its block: a run of non-blank lines between blank lines, counted from 0. */
+  block: number;
 }
 
 /**
- * Splits normalised text into blocks separated by blank lines.
+ * Splits normalised text into its non-blank lines, each with its line number and block. One
+ * pass and one object per line: a file of hundreds of thousands of one-line paragraphs must
+ * not also build an object and an array per block.
  *
  * @param text - normalised text (LF line endings, trimmed lines)
  */
-export function splitBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  let current: Block | undefined;
-  text.split('\n').forEach((line, index) => {
-    if (line === '') {
-      current = undefined;
-      return;
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let block = -1;
+  let blank = true;
+  let start = 0;
+  for (let number = 1; start <= text.length; number += 1) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    if (stop === start) blank = true;
+    else {
+      if (blank) block += 1;
+      blank = false;
+      lines.push({ text: text.slice(start, stop), line: number, block });
     }
-    if (!current) {
-      current = { lines: [], firstLine: index + 1 };
-      blocks.push(current);
-    }
-    current.lines.push(line);
-  });
-  return blocks;
+    start = stop + 1;
+  }
+  return lines;
 }
 
 /**

@@ -8,7 +8,7 @@ import { cleanCharacters } from './characters.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { parseHeaderLine, type HeaderFields } from './header.ts';
 import { comparisonKey, normalizeText, smartenPunctuation } from './normalize.ts';
-import { blockParagraphs, splitBlocks, type Block } from './paragraphs.ts';
+import { blockParagraphs, splitLines, type Line } from './paragraphs.ts';
 import { deriveTitle, isDek, isSignoff } from './parts.ts';
 import { removeRepeatedParagraphs } from './repeats.ts';
 import { displayTitle, isTitleLike, repeatsTitle } from './title.ts';
@@ -47,12 +47,6 @@ export interface ParsedArticle {
   warnings: string[];
 }
 
-interface Line {
-  text: string;
-  line: number;
-  block: number;
-}
-
 type Metadata = Omit<HeaderFields, 'warnings'>;
 
 /** How far into the file a headline may stand (after header lines and a lead paragraph). */
@@ -73,7 +67,7 @@ const MAX_HEADER_LINES = 12;
 export function parseArticle(decoded: string): ParsedArticle | { rejected: string } {
   const cleaned = cleanCharacters(decoded);
   const { frontMatter, body, warnings } = splitFrontMatter(normalizeText(cleaned.text));
-  const lines = toLines(splitBlocks(body));
+  const lines = splitLines(body);
   if (lines.length === 0 && !frontMatter.title) {
     return { rejected: 'The file has no text (it is empty or only whitespace).' };
   }
@@ -162,12 +156,6 @@ function assemble(
     edits: parts.edits,
     warnings: parts.warnings,
   };
-}
-
-function toLines(blocks: Block[]): Line[] {
-  return blocks.flatMap((block, blockIndex) =>
-    block.lines.map((text, offset) => ({ text, line: block.firstLine + offset, block: blockIndex })),
-  );
 }
 
 /**

@@ -27,6 +27,9 @@ export function isTitleLike(line: string): boolean {
   return true;
 }
 
+/** Characters of spacing and trailing dots a repeated title may carry beyond twice its length. */
+const MAX_REPEAT_SLACK = 64;
+
 /**
  * True when `candidate` repeats `title`: the same words after normalising case, quotes and
  * whitespace, allowing a trailing full stop.
@@ -35,6 +38,9 @@ export function isTitleLike(line: string): boolean {
  * @param title - the title line
  */
 export function repeatsTitle(candidate: string, title: string): boolean {
+  // A repeat is the title again, perhaps with a full stop or odd spacing: a line many times
+  // longer is not one, and normalising a megabyte line to find that out costs a full copy.
+  if (candidate.length > 2 * title.length + MAX_REPEAT_SLACK) return false;
   const strip = (text: string): string => trimTrailing(comparisonKey(text), /[.\s]/u);
   return strip(candidate) === strip(title);
 }
