@@ -8,9 +8,10 @@
  * Every character a terminal or a log viewer could act on instead of showing: C0 controls (tab
  * and newline too: one log line must stay one line), DEL, C1 controls (U+009B is a one-character
  * CSI), format characters (bidi overrides and isolates, zero-width characters, the BOM), line
- * and paragraph separators, lone surrogates and the BMP noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF).
+ * and paragraph separators, lone surrogates and the noncharacters of every plane (U+FDD0–U+FDEF,
+ * U+FFFE, U+1FFFE … U+10FFFF).
  */
-const UNSAFE_FOR_LOG = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFDD0-\uFDEF\uFFFE\uFFFF]/gu;
+const UNSAFE_FOR_LOG = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Noncharacter_Code_Point}]/gu;
 
 /**
  * Escapes the characters a terminal could act on, visibly — `\x1b`, `\u202e`, `\u{e0001}` — so the operator

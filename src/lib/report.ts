@@ -62,18 +62,30 @@ export function serializeReport(report: BuildReport): string {
 }
 
 /**
- * With STRICT=1 any rejected file fails the build. Returns the message listing every rejected
- * file and its reason, or undefined when nothing was rejected.
+ * With STRICT=1 any rejected file fails the build, and so does a corpus stage that failed (the
+ * site would be built without its stories or topics). Returns the message listing every
+ * rejected file with its reason and every such stage failure, or undefined when there is none.
  *
  * @param report - the build report
+ * @param stageWarnings - the pipeline's warnings about corpus stages that failed
  */
-export function strictModeFailure(report: BuildReport): string | undefined {
+export function strictModeFailure(
+  report: BuildReport,
+  stageWarnings: readonly string[] = [],
+): string | undefined {
   const rejected = report.inputs.filter((input) => input.outcome === 'rejected');
-  if (rejected.length === 0) return undefined;
+  if (rejected.length === 0 && stageWarnings.length === 0) return undefined;
   // Printed to the terminal: names and reasons come from the content folder.
-  const lines = rejected.map(
-    (input) => `  - ${escapeForLog(`${input.file}: ${input.reason ?? 'rejected'}`)}`,
-  );
+  const lines = [
+    ...rejected.map((input) => `  - ${escapeForLog(`${input.file}: ${input.reason ?? 'rejected'}`)}`),
+    ...stageWarnings.map((warning) => `  - ${escapeForLog(warning)}`),
+  ];
   const count = rejected.length === 1 ? '1 file was' : `${rejected.length} files were`;
-  return `STRICT=1: ${count} rejected; fix or remove them, or build without STRICT:\n${lines.join('\n')}`;
+  const what =
+    stageWarnings.length === 0
+      ? `${count} rejected`
+      : rejected.length === 0
+        ? 'a corpus stage failed'
+        : `${count} rejected and a corpus stage failed`;
+  return `STRICT=1: ${what}; fix or remove them, or build without STRICT:\n${lines.join('\n')}`;
 }

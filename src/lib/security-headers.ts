@@ -161,6 +161,10 @@ const URL_PROPERTIES = new Set([
   'dynsrc',
 ]);
 
+/** SVG animation (`<set>`, `<animate>`) can set a link's target: then its values are URLs. */
+const ANIMATED_URL_ATTRIBUTES = new Set(['href', 'xlink:href']);
+const ANIMATION_VALUES = new Set(['to', 'from', 'by', 'values']);
+
 function pageProblems(html: string, allowed: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   for (const element of elementsIn(fromHtml(html))) {
@@ -168,10 +172,17 @@ function pageProblems(html: string, allowed: ReadonlySet<string>): string[] {
       const hash = scriptHash(textOf(element));
       if (!allowed.has(hash)) problems.push(`inline script ${hash} that the project did not write`);
     }
+    const animatesUrl = ANIMATED_URL_ATTRIBUTES.has(String(element.properties['attributeName'] ?? ''));
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on/i.test(name))
         problems.push(`event handler attribute ${name.toLowerCase()} on <${element.tagName}>`);
-      else if (URL_PROPERTIES.has(name) && isScriptUrl(value))
+      else if (name === 'srcDoc')
+        // A frame's srcdoc is a whole document, scripts and all; the site never writes one.
+        problems.push(`srcdoc document in <${element.tagName}>`);
+      else if (
+        (URL_PROPERTIES.has(name) || (animatesUrl && ANIMATION_VALUES.has(name))) &&
+        isScriptUrl(value)
+      )
         problems.push(`javascript: URL in ${name} of <${element.tagName}>`);
     }
     if (isScriptRefresh(element)) problems.push('meta refresh to a javascript: URL');
@@ -186,12 +197,26 @@ function pageProblems(html: string, allowed: ReadonlySet<string>): string[] {
  * with character references). Anything else goes to the full parse, which decides.
  */
 function looksClean(html: string, allowed: ReadonlySet<string>): boolean {
+  // Every script start tag must belong to a scanned element: one the scan could not pair with
+  // an end tag (an unusual end tag, or none) goes to the full parse, which reads it as a browser.
+  const openings = html.match(SCRIPT_START)?.length ?? 0;
+  const elements = [...html.matchAll(SCRIPT_ELEMENT)];
   return (
-    candidateScriptHashes(html).every((hash) => allowed.has(hash)) &&
+    elements.length === openings &&
+    candidateHashes(elements).every((hash) => allowed.has(hash)) &&
     !/\bon[a-z]+\s*=/i.test(html) &&
+    !/\bsrcdoc\s*=/i.test(html) &&
     !SCRIPT_URL_HINT.test(html)
   );
 }
+
+/** A script start tag as an HTML tokenizer reads one: `<script` then a space, `/` or `>`. */
+const SCRIPT_START = /<script[\s/>]/gi;
+/**
+ * A script element: its start tag, its text, and its end tag in any form a browser accepts
+ * (`</script>`, `</script >`, `</script/>`, `</script x>`).
+ */
+const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script(?=[\s/>])[^>]*>/gi;
 
 /**
  * What any spelling of a `javascript:` URL must contain: `script` then a colon, or a character
@@ -279,7 +304,11 @@ function isDataBlock(attributes: string, text: string): boolean {
  * @param html - a built page
  */
 export function candidateScriptHashes(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
+  return candidateHashes([...html.matchAll(SCRIPT_ELEMENT)]);
+}
+
+function candidateHashes(elements: readonly RegExpExecArray[]): string[] {
+  return elements
     .filter((match) => !/\ssrc\s*=/i.test(match[1] ?? '') && !isDataBlock(match[1] ?? '', match[2] ?? ''))
     .map((match) => scriptHash(match[2] ?? ''));
 }

@@ -131,7 +131,7 @@ async function loadCorpus(
     logSummary(await run.result, logger, performance.now() - started);
   }
   const done = await run.result;
-  const failure = options.strict ? strictModeFailure(done.report) : undefined;
+  const failure = options.strict ? strictModeFailure(done.report, done.warnings) : undefined;
   if (failure) throw new Error(failure);
   return done;
 }

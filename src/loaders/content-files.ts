@@ -10,13 +10,15 @@
  * becomes that entry's outcome. Only a content folder that is missing or cannot be listed fails.
  */
 import { constants, type Dirent, type Stats } from 'node:fs';
-import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import { open, readdir, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { sep } from 'node:path';
 import { getSystemErrorMessage } from 'node:util';
 import pLimit, { type LimitFunction } from 'p-limit';
 import {
   classifyPath,
   classifySpecialEntry,
   INVALID_NAME_REASON,
+  OUTSIDE_FOLDER_REASON,
   replacedFileReason,
   unlistableFolderReason,
   unreadableFileReason,
@@ -51,7 +53,12 @@ const nodeFileSystem: ContentFileSystem = {
  * Read-only; a link in the last component fails (ELOOP) instead of being followed; a named
  * pipe opens at once instead of waiting for a writer forever. (Windows has neither flag.)
  */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS =
+  constants.O_RDONLY |
+  (constants.O_NOFOLLOW ?? 0) |
+  (constants.O_NONBLOCK ?? 0) |
+  // A terminal swapped in for a file must not become the build's controlling terminal.
+  (constants.O_NOCTTY ?? 0);
 
 /**
  * Files read at once. One at a time, each read waits for four round trips to libuv's thread
@@ -79,7 +86,13 @@ export async function readContentFiles(
       `CONTENT_DIR "${contentDir}" is not a folder: create it or point CONTENT_DIR at your articles.`,
     );
   }
-  const walk: Walk = { fileSystem, maxFileBytes, limit: pLimit(PARALLEL_READS), results: [] };
+  const walk: Walk = {
+    fileSystem,
+    maxFileBytes,
+    limit: pLimit(PARALLEL_READS),
+    results: [],
+    root: await realpath(contentDir),
+  };
   try {
     await visitFolder(walk, { absolute: Buffer.from(contentDir), segments: [] });
   } catch (error) {
@@ -100,6 +113,8 @@ interface Walk {
   limit: LimitFunction;
   /** One per entry, in the order they were found. */
   results: Promise<InputFile | IgnoredFile>[];
+  /** The content folder's real path: every file read must lie below it. */
+  root: string;
 }
 
 interface Place {
@@ -172,6 +187,8 @@ async function readCandidate(walk: Walk, absolute: Buffer, path: string): Promis
     const info = await handle.stat();
     // Listed as a file, but something else by the time it was opened.
     if (!info.isFile()) return { path, outcome: 'rejected', reason: replacedFileReason(statsKind(info)) };
+    if (!(await liesBelow(handle, walk.root)))
+      return { path, outcome: 'rejected', reason: OUTSIDE_FOLDER_REASON };
     // An oversized file is represented by its size alone; reading 1 GB to reject it is waste.
     if (info.size > walk.maxFileBytes) return { path, bytes: new Uint8Array(0), size: info.size };
     const bytes = await readAtMost(handle, info.size, walk.maxFileBytes);
@@ -184,6 +201,17 @@ async function readCandidate(walk: Walk, absolute: Buffer, path: string): Promis
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+/**
+ * Whether an opened file lies below the content folder. `O_NOFOLLOW` guards only the last
+ * name of a path: a folder on the way swapped for a link after it was listed would lead
+ * outside. On Linux the descriptor's real path says where the file opened really is; where
+ * that cannot be read (another system), the links the walk never follows are the guard.
+ */
+async function liesBelow(handle: FileHandle, root: string): Promise<boolean> {
+  const real = await readlink(`/proc/self/fd/${handle.fd}`).catch(() => undefined);
+  return real === undefined || real.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 /**

@@ -224,6 +224,27 @@ describe('readContentFiles when reading fails', () => {
     });
   }, 10_000);
 
+  test('does not read through a folder swapped for a link after it was listed', async () => {
+    const outside = folder({ 'desk/secret.txt': 'Secret headline\n\nNot part of the content folder.\n' });
+    const dir = folder({ 'a.txt': ARTICLE, 'desk/secret.txt': ARTICLE });
+    const fileSystem = openingAfter((path) => {
+      if (!path.endsWith('desk/secret.txt')) return;
+      // The folder was listed; now it becomes a link to one outside, holding a file of that name.
+      execFileSync('rm', ['-r', join(dir, 'desk')]);
+      symlinkSync(join(outside, 'desk'), join(dir, 'desk'));
+    });
+    const inputs = await report(dir, 10_000, fileSystem);
+    expect(inputs).toEqual([
+      { file: 'a.txt', outcome: 'published', reason: undefined },
+      {
+        file: 'desk/secret.txt',
+        outcome: 'rejected',
+        reason:
+          'The file opened lies outside the content folder: a folder on its path was replaced by a link while the build was reading it; links are not followed: put the files themselves in the content folder.',
+      },
+    ]);
+  });
+
   test('does not follow a file swapped for a link before it is opened', async () => {
     const outside = folder({ 'secret.txt': 'Secret headline\n\nNot part of the content folder.\n' });
     const dir = folder({ 'swapped.txt': ARTICLE });

@@ -27,6 +27,7 @@ describe('splitFrontMatter', () => {
       },
       body: `${'\n'.repeat(9)}Body line`,
       warnings: [],
+      edits: [],
     });
   });
 
@@ -35,6 +36,7 @@ describe('splitFrontMatter', () => {
       frontMatter: {},
       body: 'Title\n---\nx: 1\n---\n',
       warnings: [],
+      edits: [],
     });
   });
 
@@ -54,6 +56,7 @@ describe('splitFrontMatter', () => {
         'The front matter field “title” has an unexpected type and was ignored.',
         'The front matter date “2025-13-45” is not a real date and was ignored.',
       ],
+      edits: [],
     });
   });
 });
@@ -69,5 +72,37 @@ describe('splitFrontMatter with an over-long title', () => {
     expect(long.startsWith(kept)).toBe(true);
     expect(long.charAt(kept.length)).toBe(' ');
     expect(warnings).toEqual(['The front matter title is longer than 200 characters and was shortened.']);
+  });
+});
+
+describe('splitFrontMatter on hostile front matter', () => {
+  test('reports YAML warnings (a few) instead of printing them, quoting the file, to the log', () => {
+    const printed: unknown[] = [];
+    const listener = (warning: unknown) => printed.push(warning);
+    process.on('warning', listener);
+    const tags = Array.from({ length: 50 }, (_, index) => `k${index}: !tag${index} x`).join('\n');
+    const result = splitFrontMatter(`---\ntitle: !foo Report\n${tags}\n---\nBody`);
+    process.off('warning', listener);
+    expect(result.frontMatter.title).toBe('Report');
+    expect(result.warnings).toHaveLength(3);
+    expect(result.warnings[0]).toMatch(/^The front matter has a YAML warning: Unresolved tag: !foo/);
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        expect(printed).toEqual([]);
+        resolve();
+      }),
+    );
+  });
+
+  test('shortens over-long fields and over-long lists, with a warning each', () => {
+    const long = 'Wire '.repeat(100).trim();
+    const tags = Array.from({ length: 80 }, (_, index) => `t${index}`).join(', ');
+    const result = splitFrontMatter(`---\nsource: ${long}\ntags: ${tags}\n---\nBody`);
+    expect(result.frontMatter.source?.length).toBeLessThanOrEqual(200);
+    expect(result.frontMatter.tags).toHaveLength(50);
+    expect(result.warnings).toEqual([
+      'The front matter field “source” is longer than 200 characters and was shortened.',
+      'The front matter field “tags” lists more than 50 items; the rest were ignored.',
+    ]);
   });
 });

@@ -18,6 +18,7 @@ describe('escapeForLog', () => {
     ['line\u2028para\u2029', 'line\\u2028para\\u2029'],
     ['win-1252 \u0081\u008d\u008f\u0090\u009d', 'win-1252 \\x81\\x8d\\x8f\\x90\\x9d'],
     ['nonchar \ufffe\uffff', 'nonchar \\ufffe\\uffff'],
+    ['nonchar \ufdd0 \u{1fffe} \u{10ffff}', 'nonchar \\ufdd0 \\u{1fffe} \\u{10ffff}'],
     ['lone \ud800 surrogate', 'lone \\ud800 surrogate'],
     ['tag \u{e0041}', 'tag \\u{e0041}'],
   ])('escapes %j visibly', (raw, escaped) => {
@@ -61,6 +62,20 @@ describe('strictModeFailure', () => {
       '  - clear\\x1b[2J\\x1b[H.txt: Title \\x9b31m red.',
     ]);
     expect(message).not.toMatch(RAW_CONTROL);
+  });
+
+  test('fails on a corpus stage that failed, even when no file was rejected', () => {
+    const report: BuildReport = {
+      inputs: [{ file: 'a.txt', outcome: 'published', warnings: [] }],
+      stories: [],
+    };
+    expect(strictModeFailure(report)).toBeUndefined();
+    expect(
+      strictModeFailure(report, ['Stories could not be grouped (internal error: boom); please report this.']),
+    ).toBe(
+      'STRICT=1: a corpus stage failed; fix or remove them, or build without STRICT:\n' +
+        '  - Stories could not be grouped (internal error: boom); please report this.',
+    );
   });
 });
 

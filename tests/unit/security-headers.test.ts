@@ -119,6 +119,28 @@ describe('findForeignScripts (issue 13, finding 8)', () => {
       ).toEqual(['articles/x/index.html']);
   });
 
+  test('fails a script closed by an end tag the fast scan does not expect, or never closed', () => {
+    for (const body of [
+      '<p>x</p><script>alert(1)</script/>',
+      '<p>x</p><script>alert(1)</script x>',
+      '<p>x</p><script>alert(1)</SCRIPT\t>',
+      '<p>x</p><script>alert(1)',
+    ]) {
+      const [found] = check(body);
+      expect(found?.problems.join(), body).toMatch(/inline script sha256-/);
+    }
+  });
+
+  test('fails a frame with a srcdoc document and SVG animation that sets a javascript: link', () => {
+    expect(check('<iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe>')[0]?.problems).toEqual([
+      'srcdoc document in <iframe>',
+    ]);
+    const [animated] = check(
+      '<svg><a><set attributeName="href" to="javascript:alert(1)"/><text>x</text></a></svg>',
+    );
+    expect(animated?.problems.join()).toMatch(/javascript: URL in to of <set>/);
+  });
+
   test('fails a page with an event-handler attribute, however it is written', () => {
     for (const body of [
       '<img src="x" onerror="alert(1)">',

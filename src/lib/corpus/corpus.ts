@@ -42,17 +42,23 @@ export function organiseCorpus(articles: readonly Article[]): Corpus {
 
   const duplicates: Duplicate[] = [];
   const alternatives = new Map<number, { title: string; sourceFile: string }[]>();
+  // Headline keys already shown per kept article (its own included): a lookup, not a scan of the
+  // list, so thousands of copies of one article under distinct headlines stay linear.
+  const shownKeys = new Map<number, Set<string>>();
   canonicalOf.forEach((canonical, index) => {
     const article = ordered[index] as Article;
     const kept = ordered[canonical] as Article;
     duplicates.push({ article, canonical: kept.slug });
     const list = alternatives.get(canonical) ?? [];
+    const shown = shownKeys.get(canonical) ?? new Set([comparisonKey(kept.title)]);
     // A headline that differs only in case or quote style is not an alternative headline.
     const key = comparisonKey(article.title);
-    if (key !== comparisonKey(kept.title) && !list.some((item) => comparisonKey(item.title) === key)) {
+    if (!shown.has(key)) {
+      shown.add(key);
       list.push({ title: article.title, sourceFile: article.sourceFile });
     }
     alternatives.set(canonical, list);
+    shownKeys.set(canonical, shown);
   });
 
   const canonical = ordered

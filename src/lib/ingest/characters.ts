@@ -28,8 +28,9 @@ const UNSAFE_CHARACTERS = new RegExp(UNSAFE_CHARACTER.source, 'gu');
 
 /**
  * One pass over the text finds, in this order of preference:
- * 1. an emoji tag sequence (a subdivision flag such as Scotland's), kept whole: its tag
- *    characters are legitimate there and nowhere else;
+ * 1. an emoji tag sequence (a subdivision flag such as Scotland's: a country's two letters and
+ *    one to four letters or digits, in tag characters), kept whole: its tag characters are
+ *    legitimate there and nowhere else, and a longer run could smuggle hidden text;
  * 2. an HTML character reference: numeric (`&#163;`, `&#xA3;`, the `;` optional as in HTML),
  *    named with its `;` (`&pound;`), or one of the few names scrapes leave without one (`&amp`,
  *    `&nbsp` …) when no letter, digit, `=` or `;` follows — so `AT&T`, `R&D`, `Q&As`, `&c` and
@@ -40,7 +41,7 @@ const UNSAFE_CHARACTERS = new RegExp(UNSAFE_CHARACTER.source, 'gu');
  */
 const TO_CLEAN = new RegExp(
   [
-    /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})/u.source,
+    /(\u{1F3F4}[\u{E0061}-\u{E007A}]{2}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,4}\u{E007F})/u.source,
     /(&(?:#[0-9]{1,7}(?![0-9]);?|#[xX][0-9a-fA-F]{1,6}(?![0-9a-fA-F]);?|[A-Za-z][A-Za-z0-9]{1,31};|(?:amp|AMP|lt|LT|gt|GT|quot|QUOT|nbsp)(?![A-Za-z0-9=;])))/
       .source,
     /((?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\u2028\u2029\u202A-\u202E\u2066-\u206F\uFFF9-\uFFFB\u{E0000}-\u{E007F}])/u

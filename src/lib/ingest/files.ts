@@ -106,6 +106,10 @@ export function unlistableFolderReason(error: FileError): string {
   return `The folder could not be listed (${cause}), so none of its files were read: give the user running the build permission to read and enter it.`;
 }
 
+/** The reason an article file is rejected when, once opened, it turned out to lie outside the content folder. */
+export const OUTSIDE_FOLDER_REASON =
+  'The file opened lies outside the content folder: a folder on its path was replaced by a link while the build was reading it; links are not followed: put the files themselves in the content folder.';
+
 /** The reason an article whose path is not valid UTF-8 is rejected; the path is shown with `\xNN`. */
 export const INVALID_NAME_REASON =
   'The path is not valid UTF-8 (each invalid byte is shown as \\xNN): rename the file, or its folder, in UTF-8.';

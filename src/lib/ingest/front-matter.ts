@@ -2,10 +2,11 @@
  * Optional YAML front matter at the top of a file (`---` … `---`). What it says wins over
  * every heuristic: an editor who wrote `title:` meant it.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { truncateAtWord } from '../text.ts';
 import { removeUnsafeCharacters, unsafeCharacterNames } from './characters.ts';
 import { findDateAtStart } from './dates.ts';
+import type { Edit } from './parse.ts';
 import { MAX_TITLE_LENGTH } from './title.ts';
 
 export interface FrontMatter {
@@ -23,6 +24,8 @@ export interface SplitFrontMatter {
   /** The text after the front matter, with the front matter's lines left blank so line numbers stay true. */
   body: string;
   warnings: string[];
+  /** Characters removed from field values (made by YAML escapes such as `"\a"`). */
+  edits: Edit[];
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -41,7 +44,7 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
   const end = FENCE.test(lines[0] ?? '')
     ? lines.findIndex((line, index) => index > 0 && FENCE.test(line))
     : -1;
-  if (end < 0) return { frontMatter: {}, body: text, warnings: [] };
+  if (end < 0) return { frontMatter: {}, body: text, warnings: [], edits: [] };
 
   const body = [...lines.slice(0, end + 1).map(() => ''), ...lines.slice(end + 1)].join('\n');
   const yaml = lines.slice(1, end).join('\n');
@@ -50,32 +53,60 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
       frontMatter: {},
       body,
       warnings: [`The front matter is longer than ${MAX_FRONT_MATTER_LENGTH / 1024} KB and was ignored.`],
+      edits: [],
     };
   }
   let data: unknown;
+  const yamlWarnings: string[] = [];
   try {
-    data = parseYaml(yaml);
+    // Silent: the YAML library would otherwise print its warnings, quoting the file's text, to
+    // the build's log; they go to the report instead (a few, each one line).
+    const document = parseDocument(yaml, { logLevel: 'silent' });
+    const [error] = document.errors;
+    if (error) throw error;
+    for (const warning of document.warnings.slice(0, MAX_YAML_WARNINGS))
+      yamlWarnings.push(`The front matter has a YAML warning: ${firstLine(warning.message)}.`);
+    data = document.toJS();
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {
       frontMatter: {},
       body,
-      warnings: [`The front matter is not valid YAML and was ignored (${detail}).`],
+      warnings: [`The front matter is not valid YAML and was ignored (${firstLine(error)}).`],
+      edits: [],
     };
   }
-  if (data === null || data === undefined) return { frontMatter: {}, body, warnings: [] };
+  if (data === null || data === undefined)
+    return { frontMatter: {}, body, warnings: yamlWarnings, edits: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {
       frontMatter: {},
       body,
-      warnings: ['The front matter is not a list of `key: value` fields and was ignored.'],
+      warnings: [...yamlWarnings, 'The front matter is not a list of `key: value` fields and was ignored.'],
+      edits: [],
     };
   }
-  return { body, ...readFields(data as Record<string, unknown>) };
+  const fields = readFields(data as Record<string, unknown>, lines.slice(0, end));
+  return { body, ...fields, warnings: [...yamlWarnings, ...fields.warnings] };
 }
 
-function readFields(data: Record<string, unknown>): { frontMatter: FrontMatter; warnings: string[] } {
+/** YAML warnings reported per file: enough to act on, too few to flood the report. */
+const MAX_YAML_WARNINGS = 3;
+/** A field value longer than this is junk or an attack, not an outlet, author or tag. */
+const MAX_FIELD_LENGTH = 200;
+/** Authors or tags one file may list. */
+const MAX_LIST_ITEMS = 50;
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return truncateAtWord(message.split('\n')[0] ?? '', MAX_FIELD_LENGTH);
+}
+
+function readFields(
+  data: Record<string, unknown>,
+  fenceLines: readonly string[],
+): { frontMatter: FrontMatter; warnings: string[]; edits: Edit[] } {
   const warnings: string[] = [];
+  const edits: Edit[] = [];
   const ignore = (key: string): undefined => {
     warnings.push(`The front matter field “${key}” has an unexpected type and was ignored.`);
     return undefined;
@@ -83,11 +114,20 @@ function readFields(data: Record<string, unknown>): { frontMatter: FrontMatter; 
   // YAML escapes ("\a", "\uFFFE") make characters the text's clean-up never saw.
   const clean = (key: string, value: string): string => {
     const names = unsafeCharacterNames(value);
-    if (names.length === 0) return value;
+    const safe = names.length === 0 ? value : removeUnsafeCharacters(value);
+    if (names.length > 0) {
+      const line = Math.max(1, fenceLines.findIndex((text) => text.startsWith(`${key}:`)) + 1);
+      edits.push({
+        kind: 'removed-characters',
+        line,
+        removed: [`${names.join(', ')} (front matter “${key}”)`],
+      });
+    }
+    if (key === 'title' || safe.length <= MAX_FIELD_LENGTH) return safe;
     warnings.push(
-      `The front matter field “${key}” held characters that cannot be shown (${names.join(', ')}); they were removed.`,
+      `The front matter field “${key}” is longer than ${MAX_FIELD_LENGTH} characters and was shortened.`,
     );
-    return removeUnsafeCharacters(value);
+    return truncateAtWord(safe, MAX_FIELD_LENGTH);
   };
   const text = (key: string): string | undefined => {
     const value = data[key];
@@ -108,7 +148,14 @@ function readFields(data: Record<string, unknown>): { frontMatter: FrontMatter; 
         : isScalar(value)
           ? String(value).split(',')
           : ignore(key);
-    const kept = items?.map((item) => clean(key, item).trim()).filter((item) => item.length > 0);
+    if (items && items.length > MAX_LIST_ITEMS)
+      warnings.push(
+        `The front matter field “${key}” lists more than ${MAX_LIST_ITEMS} items; the rest were ignored.`,
+      );
+    const kept = items
+      ?.slice(0, MAX_LIST_ITEMS)
+      .map((item) => clean(key, item).trim())
+      .filter((item) => item.length > 0);
     return kept && kept.length > 0 ? kept : undefined;
   };
 
@@ -133,5 +180,5 @@ function readFields(data: Record<string, unknown>): { frontMatter: FrontMatter; 
   if (tags) frontMatter.tags = tags;
   const slug = text('slug');
   if (slug) frontMatter.slug = slug;
-  return { frontMatter, warnings };
+  return { frontMatter, warnings, edits };
 }

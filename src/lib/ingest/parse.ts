@@ -66,7 +66,12 @@ const MAX_HEADER_LINES = 12;
  */
 export function parseArticle(decoded: string): ParsedArticle | { rejected: string } {
   const cleaned = cleanCharacters(decoded);
-  const { frontMatter, body, warnings } = splitFrontMatter(normalizeText(cleaned.text));
+  const {
+    frontMatter,
+    body,
+    warnings,
+    edits: frontMatterEdits,
+  } = splitFrontMatter(normalizeText(cleaned.text));
   const lines = splitLines(body);
   if (lines.length === 0 && !frontMatter.title) {
     return { rejected: 'The file has no text (it is empty or only whitespace).' };
@@ -75,7 +80,7 @@ export function parseArticle(decoded: string): ParsedArticle | { rejected: strin
     return { rejected: 'The file has no words, only punctuation or symbols.' };
   }
 
-  const edits: Edit[] = [...cleaned.edits];
+  const edits: Edit[] = [...cleaned.edits, ...frontMatterEdits];
   const header: Metadata = {};
   let cursor = takeHeaderLines(lines, 0, header, warnings);
 
