@@ -4,18 +4,7 @@
  * with exact copies, near copies (a sentence added) and quotes shared by unrelated articles.
  * Same seed, same bytes.
  */
-
-/** mulberry32: a tiny, well-known deterministic PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../tests/support/random.ts';
 
 const SYLLABLES = [
   'ka',

@@ -58,7 +58,22 @@ export function orderReport(report: BuildReport): BuildReport {
  * @param report - the report to serialise
  */
 export function serializeReport(report: BuildReport): string {
-  return `${JSON.stringify(orderReport(report), null, 2)}\n`;
+  return `${JSON.stringify(orderReport(report), null, 2).replace(INVISIBLE_IN_JSON, escapeAsJson)}\n`;
+}
+
+/**
+ * Characters JSON may carry raw but a person reading the published report should see spelled
+ * out: DEL and C1 controls, line separators, bidi controls and noncharacters (from file names).
+ * JSON.stringify already escapes C0 controls and lone surrogates; `\uXXXX` parses back the same.
+ */
+const INVISIBLE_IN_JSON =
+  /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\p{Noncharacter_Code_Point}]/gu;
+
+function escapeAsJson(character: string): string {
+  let escaped = '';
+  for (let index = 0; index < character.length; index += 1)
+    escaped += `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`;
+  return escaped;
 }
 
 /**

@@ -4,18 +4,7 @@
  * capitalised tokens. Deterministic: same arguments, same text. Shared by
  * `bench/adversarial-corpus.ts` and the corpus unit tests.
  */
-
-/** mulberry32: a tiny, well-known deterministic PRNG (as in bench/synthetic.ts). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from './random.ts';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ran', 'te', 'vor', 'sel', 'da', 'pu', 'nel', 'gri', 'to', 'ber', 'sa'];
 

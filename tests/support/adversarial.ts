@@ -6,6 +6,9 @@
  * about the requested size, so the parser's time can be compared at two sizes (growth) and
  * guarded in tests. Shared by `bench/adversarial.ts` and the `adversarial-*` unit tests.
  */
+import { seededRandom } from './random.ts';
+
+export { seededRandom };
 
 /** One class of hostile input. */
 export interface AdversarialClass {
@@ -83,18 +86,6 @@ export function byteLength(text: string): number {
 /** `unit` repeated until the result is at least `bytes` UTF-8 bytes long. */
 export function repeatTo(unit: string, bytes: number): string {
   return unit.repeat(Math.max(1, Math.ceil(bytes / byteLength(unit))));
-}
-
-/** A small deterministic pseudo-random generator (mulberry32), so every file is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'su', 'ra', 'to', 'vi', 'da', 'be', 'zo', 'ha', 'ju', 'pe'];

@@ -80,14 +80,16 @@ describe('strictModeFailure', () => {
 });
 
 describe('serializeReport', () => {
-  test('keeps the real name: C0 escaped by JSON, C1 and bidi controls as valid JSON text', () => {
-    const file = 'clear\u001b[2J \u009b \u202e \u0081.txt';
+  test('keeps the real name, every control, bidi control and noncharacter spelled out as \\u', () => {
+    const file = 'clear\u001b[2J \u009b \u202e \u0081 \u007f \u2028 \uFFFE \u{10FFFF}.txt';
     const report: BuildReport = {
       inputs: [{ file, outcome: 'rejected', reason: 'The file is empty.', warnings: [] }],
       stories: [],
     };
     const json = serializeReport(report);
-    expect(json).toContain('"clear\\u001b[2J \u009b \u202e \u0081.txt"');
+    expect(json).toContain(
+      '"clear\\u001b[2J \\u009b \\u202e \\u0081 \\u007f \\u2028 \\ufffe \\udbff\\udfff.txt"',
+    );
     expect((JSON.parse(json) as BuildReport).inputs[0]?.file).toBe(file);
   });
 });
