@@ -277,8 +277,21 @@ function readOne(file: InputFile, maxFileBytes: number): ReadResult {
       rejected: 'The file is binary (it contains NUL bytes), not text; export the article as plain text.',
     };
   }
-  return parseArticle(decodeText(file.bytes).text);
+  const parsed = parseArticle(decodeText(file.bytes).text);
+  if ('paragraphs' in parsed && parsed.paragraphs.length > MAX_PARAGRAPHS) {
+    return {
+      rejected: `The file has ${parsed.paragraphs.length.toLocaleString('en')} paragraphs, more than the ${MAX_PARAGRAPHS.toLocaleString('en')} one article page can hold; split it into articles.`,
+    };
+  }
+  return parsed;
 }
+
+/**
+ * Paragraphs one article may have. A long report has a few hundred; a 5 MB transcript 30,000.
+ * An 8 MB file of one-letter lines would make millions, and a page that takes a minute to
+ * render and weighs 80 MB: that is no article, so it is rejected rather than cut short.
+ */
+export const MAX_PARAGRAPHS = 50_000;
 
 /** "3.5 MiB", "12.0 KiB", "100 bytes": a size a person reads at a glance. */
 function formatBytes(bytes: number): string {

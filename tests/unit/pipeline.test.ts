@@ -238,6 +238,25 @@ describe('runPipeline', () => {
   });
 });
 
+describe('runPipeline on a file of endless tiny paragraphs', () => {
+  test('rejects it with the count, rather than make a page of hundreds of thousands of paragraphs', () => {
+    const lines = Array.from({ length: 60_000 }, (_, index) => `${index}`);
+    const flood = file('flood.txt', `Council approves the budget\n\n${lines.join('\n\n')}\n`);
+    const { articles, report } = runPipeline([flood, file('uk.txt', ELECTION_UK)], [], {
+      ...OPTIONS,
+      maxFileBytes: 8 * MIB,
+    });
+    expect(articles.map((article) => article.sourceFile)).toEqual(['uk.txt']);
+    expect(report.inputs[0]).toStrictEqual({
+      file: 'flood.txt',
+      outcome: 'rejected',
+      reason:
+        'The file has 60,000 paragraphs, more than the 50,000 one article page can hold; split it into articles.',
+      warnings: [],
+    });
+  });
+});
+
 describe('serializeReport', () => {
   test('returns two-space-indented JSON ending with a newline, inputs sorted by file', () => {
     const report: BuildReport = {
