@@ -112,21 +112,31 @@ const TIE = 1e-9;
  */
 export function words(text: string): string[] {
   const result: string[] = [];
-  for (const match of text
-    .normalize('NFKC')
-    .toLowerCase()
-    .matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    const plain = match[0].replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  for (const [token] of text.normalize('NFKC').toLowerCase().matchAll(WORD)) {
+    const plain = token.length > 2 && APOSTROPHE.test(token) ? withoutApostrophe(token) : token;
     if (plain.length < 2 || STOP_WORDS.has(plain)) continue;
     const word = stem(plain);
-    if (!STOP_WORDS.has(word)) result.push(word);
+    if (word === plain || !STOP_WORDS.has(word)) result.push(word);
   }
   return result;
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+const APOSTROPHE = /['’]/u;
+
+/** "mayor's" → "mayor", "o'neill" → "oneill". */
+function withoutApostrophe(token: string): string {
+  return token.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+}
+
 function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/u.test(word)) return word.slice(0, -1);
+  const length = word.length;
+  if (length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (length > 3 && word.charCodeAt(length - 1) === 115 /* s */) {
+    const before = word.charCodeAt(length - 2);
+    // Not "press", "bus", "crisis".
+    if (before !== 115 && before !== 117 /* u */ && before !== 105 /* i */) return word.slice(0, -1);
+  }
   return word;
 }
 
