@@ -1,8 +1,8 @@
 /**
  * How well stories match hand labels. Reads a folder the way the site does (readContentFiles →
  * parseFiles → organiseCorpus), takes the stories the current code produces, and scores them,
- * side by side with other groupings of the same published articles (a plain TF-IDF single-link
- * baseline at 0.15 and 0.20; add a method to METHODS to score it too).
+ * side by side with other groupings of the same published articles (the candidate
+ * group-to-centroid grouping of src/lib/corpus/story-centroid.ts, a plain TF-IDF single-link baseline at 0.15 and 0.20; add a method to METHODS to score it too).
  *
  *   npx node bench/story-quality.ts                      every known labelled set that is present
  *   npx node bench/story-quality.ts <folder> <labels>    one folder against one labels file
@@ -30,6 +30,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { organiseCorpus } from '../src/lib/corpus/corpus.ts';
+import { groupStories as centroidStories } from '../src/lib/corpus/story-centroid.ts';
 import { groupStories } from '../src/lib/corpus/stories.ts';
 import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
 import type { Article } from '../src/lib/schema.ts';
@@ -63,6 +64,14 @@ export type GroupingMethod = (articles: readonly Article[]) => readonly (string 
 export const METHODS: Record<string, GroupingMethod> = {
   current: (articles) => {
     const clusters = groupStories(
+      articles.map((article) => ({ title: article.title, body: bodyText(article), date: article.date })),
+    );
+    const keys: number[] = Array.from({ length: articles.length }, () => 0);
+    clusters.forEach((cluster, id) => cluster.forEach((index) => (keys[index] = id)));
+    return keys;
+  },
+  'centroid-0.28': (articles) => {
+    const clusters = centroidStories(
       articles.map((article) => ({ title: article.title, body: bodyText(article), date: article.date })),
     );
     const keys: number[] = Array.from({ length: articles.length }, () => 0);
