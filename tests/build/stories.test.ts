@@ -85,5 +85,7 @@ describe('a topic page', () => {
     expect(allMatches(html, new RegExp(`<a href="/stories/${STORY}/">`, 'g'))).toHaveLength(1);
     expect(html).toContain(`href="${RECOGNITION}"`);
     expect(html).toContain(`href="${HISTORIC}"`);
+    // Both reports still count as the topic's articles ("2 articles", with its space).
+    expect(html).toContain('· Organisation · 2 articles</p>');
   });
 });
