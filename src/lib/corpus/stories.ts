@@ -10,6 +10,7 @@
  */
 import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 import { normalizedWords } from './shingles.ts';
+import { cosine, tfidfVectors, type SparseVector } from './tfidf.ts';
 
 /** Cosine similarity at which two reports are about the same event (see tests/unit/stories). */
 export const STORY_SIMILARITY = 0.33;
@@ -39,7 +40,7 @@ export interface StoryDocument {
 
 const STOP = new Set([...ENGLISH_STOP_WORDS, 'said', 'says', 'also', 'would', 'could', 'one', 'two', 'new']);
 
-type Vector = { terms: Uint32Array; weights: Float64Array };
+type Vector = SparseVector;
 
 export interface StoryLink {
   a: number;
@@ -55,7 +56,7 @@ export interface StoryLink {
  * @param documents - one entry per published article
  */
 export function storyLinks(documents: readonly StoryDocument[]): StoryLink[] {
-  const vectors = tfidfVectors(documents);
+  const vectors = tfidfVectors(documents.map(terms));
   const links: StoryLink[] = [];
   for (const [a, b] of candidatePairs(vectors)) {
     if (!closeInTime(documents[a]?.date, documents[b]?.date)) continue;
@@ -139,37 +140,6 @@ function startsSentence(line: string, index: number): boolean {
   return before < 0 || /[.!?:"“‘(]/u.test(line.charAt(before));
 }
 
-/** Sublinear TF × smoothed IDF, L2-normalised, as sorted sparse vectors. */
-function tfidfVectors(documents: readonly StoryDocument[]): Vector[] {
-  const ids = new Map<string, number>();
-  const counts = documents.map((document) => {
-    const tf = new Map<number, number>();
-    for (const term of terms(document)) {
-      let id = ids.get(term);
-      if (id === undefined) ids.set(term, (id = ids.size));
-      tf.set(id, (tf.get(id) ?? 0) + 1);
-    }
-    return tf;
-  });
-  const df = new Uint32Array(ids.size);
-  for (const tf of counts) for (const id of tf.keys()) df[id] = (df[id] as number) + 1;
-  const total = documents.length;
-  return counts.map((tf) => {
-    const entries = [...tf].map(
-      ([id, count]) =>
-        [id, (1 + Math.log(count)) * (Math.log((1 + total) / (1 + (df[id] as number))) + 1)] as const,
-    );
-    entries.sort((x, y) => x[0] - y[0]);
-    let squares = 0;
-    for (const [, weight] of entries) squares += weight * weight;
-    const norm = Math.sqrt(squares) || 1;
-    return {
-      terms: Uint32Array.from(entries.map(([id]) => id)),
-      weights: Float64Array.from(entries.map(([, weight]) => weight / norm)),
-    };
-  });
-}
-
 /**
  * Pairs of documents sharing at least two of their top terms. Counting uses one reusable
  * array per pass instead of a map of pairs, so the cost is the total length of the postings
@@ -212,20 +182,6 @@ function topTerms(vector: Vector): number[] {
   const positions = Array.from(vector.weights.keys());
   positions.sort((x, y) => (vector.weights[y] as number) - (vector.weights[x] as number));
   return positions.slice(0, TOP_TERMS).map((position) => vector.terms[position] as number);
-}
-
-function cosine(a: Vector, b: Vector): number {
-  let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i] as number;
-    const y = b.terms[j] as number;
-    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
-    else if (x < y) i += 1;
-    else j += 1;
-  }
-  return sum;
 }
 
 function closeInTime(a: string | undefined, b: string | undefined): boolean {

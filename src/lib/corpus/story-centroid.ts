@@ -29,6 +29,7 @@
  */
 import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 import { normalizedWords } from './shingles.ts';
+import { cosine, tfidfVectors, type SparseVector } from './tfidf.ts';
 
 /** Tuning of the grouping; the defaults are the shipped method (bench/story-quality.ts). */
 export interface StoryOptions {
@@ -86,7 +87,7 @@ export interface StoryDocument {
 
 const STOP = new Set([...ENGLISH_STOP_WORDS, 'said', 'says', 'also', 'would', 'could', 'one', 'two', 'new']);
 
-type Vector = { terms: Uint32Array; weights: Float64Array };
+type Vector = SparseVector;
 
 export interface StoryLink {
   a: number;
@@ -105,7 +106,7 @@ export function storyLinks(
   documents: readonly StoryDocument[],
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
 ): StoryLink[] {
-  const vectors = tfidfVectors(documents);
+  const vectors = tfidfVectors(documents.map(terms));
   const days = documents.map((document) => dayNumber(document.date));
   return neighbourLinks(vectors, days, options);
 }
@@ -122,7 +123,7 @@ export function groupStories(
   documents: readonly StoryDocument[],
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
 ): number[][] {
-  const vectors = tfidfVectors(documents);
+  const vectors = tfidfVectors(documents.map(terms));
   const days = documents.map((document) => dayNumber(document.date));
   const links = neighbourLinks(vectors, days, options);
   return agglomerate(vectors, days, links, options);
@@ -329,55 +330,10 @@ function terms(document: StoryDocument): string[] {
   return [title, title, body].flat();
 }
 
-/** Sublinear TF × smoothed IDF, L2-normalised, as sorted sparse vectors. */
-function tfidfVectors(documents: readonly StoryDocument[]): Vector[] {
-  const ids = new Map<string, number>();
-  const counts = documents.map((document) => {
-    const tf = new Map<number, number>();
-    for (const term of terms(document)) {
-      let id = ids.get(term);
-      if (id === undefined) ids.set(term, (id = ids.size));
-      tf.set(id, (tf.get(id) ?? 0) + 1);
-    }
-    return tf;
-  });
-  const df = new Uint32Array(ids.size);
-  for (const tf of counts) for (const id of tf.keys()) df[id] = (df[id] as number) + 1;
-  const total = documents.length;
-  return counts.map((tf) => {
-    const entries = [...tf].map(
-      ([id, count]) =>
-        [id, (1 + Math.log(count)) * (Math.log((1 + total) / (1 + (df[id] as number))) + 1)] as const,
-    );
-    entries.sort((x, y) => x[0] - y[0]);
-    let squares = 0;
-    for (const [, weight] of entries) squares += weight * weight;
-    const norm = Math.sqrt(squares) || 1;
-    return {
-      terms: Uint32Array.from(entries.map(([id]) => id)),
-      weights: Float64Array.from(entries.map(([, weight]) => weight / norm)),
-    };
-  });
-}
-
 function topEntries(vector: Vector, limit: number): [number, number][] {
   const positions = Array.from(vector.weights.keys());
   positions.sort((x, y) => (vector.weights[y] as number) - (vector.weights[x] as number) || x - y);
   return positions
     .slice(0, limit)
     .map((position) => [vector.terms[position] as number, vector.weights[position] as number]);
-}
-
-function cosine(a: Vector, b: Vector): number {
-  let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i] as number;
-    const y = b.terms[j] as number;
-    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
-    else if (x < y) i += 1;
-    else j += 1;
-  }
-  return sum;
 }
