@@ -55,6 +55,30 @@ describe('cleanCharacters: controls and noncharacters', () => {
     ]);
   });
 
+  test('numbers each control of a run of them (with spaces between) on its own line', () => {
+    // One match covers the run "\f\v \f"; each control is still one line break of its own.
+    expect(text('a\f\v \fb\r\nc\vd')).toBe('a\n\n \nb\r\nc\nd');
+    expect(edits('a\f\v \fb\r\nc\u0092\vd')).toEqual([
+      {
+        kind: 'replaced-characters',
+        line: 1,
+        removed: [
+          'U+000C → line break ×2 (lines 1, 3)',
+          'U+000B → line break ×2 (lines 2, 5)',
+          'U+0092 → ’ (line 5)',
+        ],
+      },
+    ]);
+    const many = edits(`x${'\f '.repeat(1000)}y`);
+    expect(many).toEqual([
+      {
+        kind: 'replaced-characters',
+        line: 1,
+        removed: ['U+000C → line break ×1000 (lines 1, 2, 3, 4, 5 and 995 more)'],
+      },
+    ]);
+  });
+
   test('removes the five bytes Windows-1252 leaves undefined (C1 controls once decoded)', () => {
     expect(text('A\u0081B\u008DC\u008FD\u0090E\u009DF')).toBe('ABCDEF');
     expect(edits('A\u0081B\u008D\u0081')).toEqual([

@@ -18,6 +18,15 @@ describe('splitLines', () => {
     ]);
   });
 
+  test('counts long runs of blank lines, and blank lines at the end', () => {
+    const lines = splitLines(`A\n${'\n'.repeat(5000)}B\nC\n\n`);
+    expect(lines).toEqual([
+      { text: 'A', line: 1, block: 0 },
+      { text: 'B', line: 5002, block: 1 },
+      { text: 'C', line: 5003, block: 1 },
+    ]);
+  });
+
   test('returns no lines for blank text', () => {
     expect(splitLines('\n\n\n')).toEqual([]);
     expect(splitLines('')).toEqual([]);

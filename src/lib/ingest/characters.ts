@@ -35,7 +35,9 @@ const UNSAFE_CHARACTERS = new RegExp(UNSAFE_CHARACTER.source, 'gu');
  *    named with its `;` (`&pound;`), or one of the few names scrapes leave without one (`&amp`,
  *    `&nbsp` …) when no letter, digit, `=` or `;` follows — so `AT&T`, `R&D`, `Q&As`, `&c` and
  *    `&copy=1` in a URL stay as written. Overlong numbers are left alone rather than cut;
- * 3. a character to clean: the unsafe ones above, the line and paragraph separators, the
+ * 3. a run of vertical tabs and form feeds (with the spaces and tabs between them), each one a
+ *    line break: one match per run, not per character, for files made of little else;
+ * 4. a character to clean: the unsafe ones above, the line and paragraph separators, the
  *    deprecated format controls U+206A–U+206F, interlinear annotation marks U+FFF9–U+FFFB, and
  *    tag characters U+E0000–U+E007F (invisible, and used to smuggle hidden text).
  */
@@ -44,6 +46,7 @@ const TO_CLEAN = new RegExp(
     /(\u{1F3F4}[\u{E0061}-\u{E007A}]{2}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,4}\u{E007F})/u.source,
     /(&(?:#[0-9]{1,7}(?![0-9]);?|#[xX][0-9a-fA-F]{1,6}(?![0-9a-fA-F]);?|[A-Za-z][A-Za-z0-9]{1,31};|(?:amp|AMP|lt|LT|gt|GT|quot|QUOT|nbsp)(?![A-Za-z0-9=;])))/
       .source,
+    /([\v\f][\v\f\t ]*)/.source,
     /((?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\u2028\u2029\u202A-\u202E\u2066-\u206F\uFFF9-\uFFFB\u{E0000}-\u{E007F}])/u
       .source,
   ].join('|'),
@@ -87,6 +90,20 @@ export function cleanCharacters(text: string): CleanedText {
   const removed = new Tally();
   const replaced = new Tally();
   const decoded = new Tally();
+  // Descriptions by character, built once per kind: a file of a million form feeds must not
+  // build a million equal strings (the garbage alone made 1 MB cost 15× what 100 KB does).
+  const descriptions = new Map<string, string>();
+  const describe = (char: string, result: string): string => {
+    let description = descriptions.get(char);
+    if (description === undefined) {
+      description =
+        result === ''
+          ? codePointName(char)
+          : `${codePointName(char)} → ${result === '\n' ? 'line break' : result}`;
+      descriptions.set(char, description);
+    }
+    return description;
+  };
 
   const clean = text.replace(
     TO_CLEAN,
@@ -94,16 +111,18 @@ export function cleanCharacters(text: string): CleanedText {
       match: string,
       flag: string | undefined,
       reference: string | undefined,
+      breaks: string | undefined,
       _char: string | undefined,
       offset: number,
     ): string => {
       if (flag !== undefined) return match;
       const line = lines.at(offset);
       if (reference !== undefined) return decodeReference(reference, line, decoded);
+      if (breaks !== undefined)
+        return replaceLineBreakControls(breaks, line, (char, at) => replaced.add(describe(char, '\n'), at));
       const result = cleanCharacter(match, mojibake);
-      if (result === '') removed.add(codePointName(match), line);
-      else if (!SILENT_BREAKS.has(match))
-        replaced.add(`${codePointName(match)} → ${result === '\n' ? 'line break' : result}`, line);
+      if (result === '') removed.add(describe(match, result), line);
+      else if (!SILENT_BREAKS.has(match)) replaced.add(describe(match, result), line);
       return result;
     },
   );
@@ -143,6 +162,33 @@ export function removeUnsafeCharacters(text: string): string {
  */
 export function unsafeCharacterNames(text: string): string[] {
   return [...new Set(Array.from(text.matchAll(UNSAFE_CHARACTERS), (match) => codePointName(match[0])))];
+}
+
+/** Decodes the UTF-16 code units built by {@link replaceLineBreakControls}. */
+const UTF16 = new TextDecoder('utf-16le');
+
+/**
+ * A run of vertical tabs and form feeds, each turned into a line break and reported with its
+ * line (the first on `line`, each later one on the next line).
+ */
+function replaceLineBreakControls(
+  run: string,
+  line: number,
+  report: (char: string, line: number) => void,
+): string {
+  // One loop over character codes into one buffer: a regular-expression replace of a 1 MB run
+  // costs 8× as much, most of it garbage. The run holds only VT, FF, tab and space.
+  const units = new Uint16Array(run.length);
+  let at = line;
+  for (let index = 0; index < run.length; index += 1) {
+    const code = run.charCodeAt(index);
+    if (code === 0x0b || code === 0x0c) {
+      report(code === 0x0b ? '\v' : '\f', at);
+      at += 1;
+      units[index] = 0x0a;
+    } else units[index] = code;
+  }
+  return UTF16.decode(units);
 }
 
 /** What one character to clean becomes: `''` (removed), a line break, or the character meant. */

@@ -29,6 +29,7 @@ export interface SplitFrontMatter {
 }
 
 const FENCE = /^---[ \t]*$/;
+const CLOSING_FENCE = /^---[ \t]*$/gm;
 /**
  * Real front matter is a few lines. The YAML parser checks each key against every earlier one
  * (quadratic: 1 MB of keys took 3.6 s), so longer front matter is ignored, not parsed.
@@ -40,13 +41,10 @@ const MAX_FRONT_MATTER_LENGTH = 64 * 1024;
  * @param text - normalised text of the file (LF line endings)
  */
 export function splitFrontMatter(text: string): SplitFrontMatter {
-  const lines = text.split('\n');
-  const end = FENCE.test(lines[0] ?? '')
-    ? lines.findIndex((line, index) => index > 0 && FENCE.test(line))
-    : -1;
-  if (end < 0) return { frontMatter: {}, body: text, warnings: [], edits: [] };
-
-  const body = [...lines.slice(0, end + 1).map(() => ''), ...lines.slice(end + 1)].join('\n');
+  const found = findFrontMatter(text);
+  if (!found) return { frontMatter: {}, body: text, warnings: [], edits: [] };
+  const { lines, body } = found;
+  const end = lines.length - 1;
   const yaml = lines.slice(1, end).join('\n');
   if (yaml.length > MAX_FRONT_MATTER_LENGTH) {
     return {
@@ -87,6 +85,25 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
   }
   const fields = readFields(data as Record<string, unknown>, lines.slice(0, end));
   return { body, ...fields, warnings: [...yamlWarnings, ...fields.warnings] };
+}
+
+/**
+ * The lines of the front matter, both fences included, and the text after it with those lines
+ * left blank; undefined when the file has none. Only the front matter is split into lines: the
+ * rest of a 1 MB file (or all of it, when a fence is never closed) is searched, not split.
+ */
+function findFrontMatter(text: string): { lines: string[]; body: string } | undefined {
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak === -1 || !FENCE.test(text.slice(0, firstBreak))) return undefined;
+  CLOSING_FENCE.lastIndex = firstBreak + 1;
+  const closing = CLOSING_FENCE.exec(text);
+  if (!closing) return undefined;
+  const closingEnd = closing.index + closing[0].length;
+  const lines = text.slice(0, closingEnd).split('\n');
+  // Each front matter line becomes an empty line, so line numbers in the body stay true.
+  const blank = '\n'.repeat(lines.length - 1);
+  const body = closingEnd === text.length ? blank : `${blank}\n${text.slice(closingEnd + 1)}`;
+  return { lines, body };
 }
 
 /** YAML warnings reported per file: enough to act on, too few to flood the report. */

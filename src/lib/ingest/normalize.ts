@@ -16,6 +16,9 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
 const LINE_EDGE_SPACE = /^ | $/gm;
 // ASCII but the backtick, which comparisonKey folds into an apostrophe.
 const PLAIN_ASCII = /^[^`\u0080-\uffff]*$/;
+// What stops plain ASCII from being its own comparison key: capitals, or whitespace other than
+// single spaces between words.
+const NOT_A_KEY = /[A-Z\t\n\v\f\r]| {2}|^ | $/;
 
 /**
  * Normalises whitespace and Unicode form of a decoded file: CRLF and CR become LF, no-break and
@@ -54,7 +57,10 @@ export function smartenQuotes(text: string): string {
 export function comparisonKey(text: string): string {
   // Plain ASCII needs neither compatibility normalisation nor quote and dash folding; skipping
   // them matters for files of hundreds of thousands of short paragraphs.
-  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (PLAIN_ASCII.test(text)) {
+    // Already a key (lower case, single inner spaces): returned as it is, no new string.
+    return NOT_A_KEY.test(text) ? text.toLowerCase().replace(/\s+/g, ' ').trim() : text;
+  }
   return text
     .normalize('NFKC')
     .toLowerCase()

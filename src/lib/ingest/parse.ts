@@ -214,7 +214,8 @@ function toParagraphs(lines: Line[]): { text: string; line: number }[] {
     const group = end - start === 1 ? [first] : lines.slice(start, end);
     const texts = group.length > 1 ? blockParagraphs(group.map((line) => line.text)) : [];
     if (texts.length === 1) paragraphs.push({ text: texts[0] ?? '', line: first.line });
-    else for (const line of group) paragraphs.push({ text: line.text, line: line.line });
+    // The lines themselves, not copies: each has the text and line number a paragraph needs.
+    else for (const line of group) paragraphs.push(line);
     start = end;
   }
   return paragraphs;
