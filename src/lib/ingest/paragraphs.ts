@@ -57,6 +57,9 @@ export function blockParagraphs(lines: string[]): string[] {
   return isHardWrapped(lines) ? [lines.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1-$2')] : lines;
 }
 
+/** Typewriters and mail programs wrap at 60–80 columns: a shorter line (not the last) ended a paragraph. */
+export const MIN_WRAPPED_LINE = 35;
+
 /**
  * A block is hard-wrapped when its lines (all but the last) are of similar, typewriter-like
  * width and most of them stop mid-sentence. One-paragraph-per-line text has lines of very
@@ -67,7 +70,7 @@ export function isHardWrapped(lines: string[]): boolean {
   const body = lines.slice(0, -1);
   // A loop, not Math.max(...lengths): spreading 200,000 lengths overflows the call stack.
   if (lines.some((line) => line.length > 100)) return false;
-  if (body.some((line) => line.length < 35)) return false;
+  if (body.some((line) => line.length < MIN_WRAPPED_LINE)) return false;
   const midSentence = body.filter((line) => !endsSentence(line)).length;
   return midSentence / body.length >= 0.5;
 }

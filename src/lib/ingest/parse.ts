@@ -8,7 +8,7 @@ import { cleanCharacters } from './characters.ts';
 import { splitFrontMatter, type FrontMatter } from './front-matter.ts';
 import { parseHeaderLine, type HeaderFields } from './header.ts';
 import { comparisonKey, normalizeText, smartenPunctuation } from './normalize.ts';
-import { blockParagraphs, splitLines, type Line } from './paragraphs.ts';
+import { blockParagraphs, MIN_WRAPPED_LINE, splitLines, type Line } from './paragraphs.ts';
 import { deriveTitle, isDek, isSignoff } from './parts.ts';
 import { removeRepeatedParagraphs } from './repeats.ts';
 import { displayTitle, isTitleLike, repeatsTitle } from './title.ts';
@@ -100,7 +100,7 @@ export function parseArticle(decoded: string): ParsedArticle | { rejected: strin
   }
 
   const headlineBlock = titleAt === undefined ? undefined : lines[cursor - 1]?.block;
-  const afterTitle = toParagraphs(lines.slice(cursor));
+  const afterTitle = toParagraphs(lines, cursor);
   // A standfirst is set directly under the headline: same block, no blank line between.
   const attached = lines[cursor] !== undefined && lines[cursor]?.block === headlineBlock;
   const dek =
@@ -110,7 +110,7 @@ export function parseArticle(decoded: string): ParsedArticle | { rejected: strin
   const signoff =
     afterTitle.length > 1 && isSignoff(afterTitle.at(-1)?.text ?? '') ? afterTitle.pop() : undefined;
 
-  const paragraphs = removeRepeats([...toParagraphs(lead), ...afterTitle], dek, edits);
+  const paragraphs = removeRepeats(toParagraphs(lead).concat(afterTitle), dek, edits);
   if (paragraphs.length === 0) {
     return rawTitle === undefined && !frontMatter.title
       ? { rejected: 'The file has no paragraph of article text.' }
@@ -202,20 +202,25 @@ function findTitleIndex(lines: Line[], start: number, knownTitle: string | undef
 
 /**
  * Groups lines back into their blocks and turns each block into paragraphs. One loop that
- * pushes: a file of 300,000 one-line paragraphs must not build an array per line.
+ * pushes: a file of 300,000 one-line paragraphs must not build an array per line. Reads the
+ * lines from index `from` on, so the caller need not copy them.
  */
-function toParagraphs(lines: Line[]): { text: string; line: number }[] {
+function toParagraphs(lines: Line[], from = 0): { text: string; line: number }[] {
   const paragraphs: { text: string; line: number }[] = [];
-  let start = 0;
+  let start = from;
   while (start < lines.length) {
     const first = lines[start] as Line;
     let end = start + 1;
     while (end < lines.length && lines[end]?.block === first.block) end += 1;
-    const group = end - start === 1 ? [first] : lines.slice(start, end);
-    const texts = group.length > 1 ? blockParagraphs(group.map((line) => line.text)) : [];
+    // A first line shorter than any typewriter line settles that the block is not hard-wrapped
+    // without copying it: a block of 100,000 short lines is common in hostile files.
+    const texts =
+      end - start > 1 && first.text.length >= MIN_WRAPPED_LINE
+        ? blockParagraphs(lines.slice(start, end).map((line) => line.text))
+        : [];
     if (texts.length === 1) paragraphs.push({ text: texts[0] ?? '', line: first.line });
     // The lines themselves, not copies: each has the text and line number a paragraph needs.
-    else for (const line of group) paragraphs.push(line);
+    else for (let index = start; index < end; index += 1) paragraphs.push(lines[index] as Line);
     start = end;
   }
   return paragraphs;

@@ -30,12 +30,13 @@ export function removeRepeatedParagraphs(paragraphs: string[]): {
   kept: string[];
   removals: RepeatRemoval[];
 } {
-  const keys = paragraphs.map(comparisonKey);
-  const firstSeen = new Map<string, number>();
-  const repeated = keys.map((key, index) => {
-    const earlier = firstSeen.get(key);
-    if (earlier === undefined) firstSeen.set(key, index);
-    return earlier !== undefined;
+  // One pass, flags in a typed array: no array of keys or booleans beside a long list.
+  const seen = new Set<string>();
+  const repeated = new Uint8Array(paragraphs.length);
+  paragraphs.forEach((paragraph, index) => {
+    const key = comparisonKey(paragraph);
+    if (seen.has(key)) repeated[index] = 1;
+    else seen.add(key);
   });
 
   const kept: string[] = [];
