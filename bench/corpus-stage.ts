@@ -5,6 +5,7 @@
  *   node bench/corpus-stage.ts [sizes…]        e.g. node bench/corpus-stage.ts 1000 10000 100000
  */
 import { organiseCorpus } from '../src/lib/corpus/corpus.ts';
+import { groupStories } from '../src/lib/corpus/stories.ts';
 import { assignTopics } from '../src/lib/corpus/topics.ts';
 import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
 import { syntheticCorpus } from './synthetic.ts';
@@ -14,6 +15,8 @@ export interface StageTiming {
   articles: number;
   parseMs: number;
   corpusMs: number;
+  /** The stories stage alone (part of corpusMs), timed again on the published articles. */
+  storiesMs: number;
   topicsMs: number;
   duplicates: number;
   multiStories: number;
@@ -21,7 +24,10 @@ export interface StageTiming {
   peakRssMb: number;
 }
 
-/** Times decode + parse (per file) and the corpus stage (duplicates + stories) separately. */
+/**
+ * Times decode + parse (per file), the corpus stage (duplicates + stories) and topics
+ * separately, and the stories stage on its own once more.
+ */
 export function timeStages(name: string, files: { path: string; bytes: Uint8Array }[]): StageTiming {
   const options = { basePath: '/', maxFileBytes: DEFAULT_MAX_FILE_BYTES };
   let peak = process.memoryUsage().rss;
@@ -33,12 +39,21 @@ export function timeStages(name: string, files: { path: string; bytes: Uint8Arra
   const organised = performance.now();
   assignTopics(corpus.published);
   const done = performance.now();
+  groupStories(
+    corpus.published.map((article) => ({
+      title: article.title,
+      body: [article.dek ?? '', ...article.paragraphs].join('\n'),
+      date: article.date,
+    })),
+  );
+  const storiesMs = Math.round(performance.now() - done);
   peak = Math.max(peak, process.memoryUsage().rss);
   return {
     corpus: name,
     articles: files.length,
     parseMs: Math.round(parsed - started),
     corpusMs: Math.round(organised - parsed),
+    storiesMs,
     topicsMs: Math.round(done - organised),
     duplicates: corpus.duplicates.length,
     multiStories: corpus.stories.filter((story) => story.articles.length > 1).length,

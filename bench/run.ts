@@ -83,10 +83,12 @@ console.table(
     articles: row.articles,
     'decode+parse': row.parseMs,
     'duplicates+stories': row.corpusMs,
+    'of which stories': row.storiesMs,
     topics: row.topicsMs,
     'articles/s': Math.round(row.articles / ((row.parseMs + row.corpusMs + row.topicsMs) / 1000)),
     duplicates: row.duplicates,
     'multi-report stories': row.multiStories,
+    'largest story': row.largestStory,
     'peak RSS MB': row.peakRssMb,
   })),
 );

@@ -1,8 +1,9 @@
 /**
  * How well stories match hand labels. Reads a folder the way the site does (readContentFiles →
  * parseFiles → organiseCorpus), takes the stories the current code produces, and scores them,
- * side by side with other groupings of the same published articles (the candidate
- * group-to-centroid grouping of src/lib/corpus/story-centroid.ts, a plain TF-IDF single-link baseline at 0.15 and 0.20; add a method to METHODS to score it too).
+ * side by side with other groupings of the same published articles (`previous`: the average-link
+ * grouping the site used before, bench/story-previous.ts; a plain TF-IDF single-link baseline at
+ * 0.15 and 0.20; add a method to METHODS to score it too).
  *
  *   npx node bench/story-quality.ts                      every known labelled set that is present
  *   npx node bench/story-quality.ts <folder> <labels>    one folder against one labels file
@@ -30,12 +31,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { organiseCorpus } from '../src/lib/corpus/corpus.ts';
-import { groupStories as centroidStories } from '../src/lib/corpus/story-centroid.ts';
-import { groupStories } from '../src/lib/corpus/stories.ts';
+import { groupStories, type StoryDocument } from '../src/lib/corpus/stories.ts';
 import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
 import type { Article } from '../src/lib/schema.ts';
 import { readContentFiles } from '../src/loaders/content-files.ts';
 import { tfidfSingleLink } from './story-baseline.ts';
+import { groupStories as previousStories } from './story-previous.ts';
 import { eventSplits, parseLabels, scoreGrouping, type Labels, type Scores } from './story-metrics.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -62,22 +63,8 @@ export const KNOWN_SETS = [
 export type GroupingMethod = (articles: readonly Article[]) => readonly (string | number)[];
 
 export const METHODS: Record<string, GroupingMethod> = {
-  current: (articles) => {
-    const clusters = groupStories(
-      articles.map((article) => ({ title: article.title, body: bodyText(article), date: article.date })),
-    );
-    const keys: number[] = Array.from({ length: articles.length }, () => 0);
-    clusters.forEach((cluster, id) => cluster.forEach((index) => (keys[index] = id)));
-    return keys;
-  },
-  'centroid-0.28': (articles) => {
-    const clusters = centroidStories(
-      articles.map((article) => ({ title: article.title, body: bodyText(article), date: article.date })),
-    );
-    const keys: number[] = Array.from({ length: articles.length }, () => 0);
-    clusters.forEach((cluster, id) => cluster.forEach((index) => (keys[index] = id)));
-    return keys;
-  },
+  current: (articles) => clusterKeys(groupStories(articles.map(storyDocument))),
+  previous: (articles) => clusterKeys(previousStories(articles.map(storyDocument))),
   'tfidf-0.15': (articles) => tfidfSingleLink(articles.map(baselineDocument), 0.15),
   'tfidf-0.20': (articles) => tfidfSingleLink(articles.map(baselineDocument), 0.2),
 };
@@ -270,6 +257,17 @@ export async function scoreSet(
   }
   console.table(rows);
   return rows;
+}
+
+/** One key per item from clusters of item indexes. */
+function clusterKeys(clusters: readonly (readonly number[])[]): number[] {
+  const keys: number[] = [];
+  clusters.forEach((cluster, id) => cluster.forEach((index) => (keys[index] = id)));
+  return keys;
+}
+
+function storyDocument(article: Article): StoryDocument {
+  return { title: article.title, body: bodyText(article), date: article.date };
 }
 
 function bodyText(article: Article): string {

@@ -1,11 +1,16 @@
 /**
- * The candidate story grouping (src/lib/corpus/story-centroid.ts) on small hand-written
- * corpora: shared names across different events kept apart, the time decay, no chaining through
- * one shared paragraph. (Its open cases — a large developing story of short reports, and a
- * coarse guard against chaining along overlapping vocabulary — are described in its header.)
+ * The story grouping (src/lib/corpus/stories.ts) on small hand-written corpora: shared names
+ * across different events kept apart, the time decay, no chaining through one shared paragraph,
+ * a large developing story with and without dates (the reports of
+ * tests/fixtures/corpus/developing-story, which corpus-fixtures.test.ts builds as a site), and
+ * a coarse guard that random mixes of paragraphs make no catch-all story.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { groupStories, type StoryDocument } from '../../src/lib/corpus/story-centroid.ts';
+import { groupStories, type StoryDocument } from '../../src/lib/corpus/stories.ts';
+import { parseArticle } from '../../src/lib/ingest/parse.ts';
+import { seededRandom } from '../support/random.ts';
 
 /** Filler reports on unrelated subjects, so that IDF means something. */
 const BACKGROUND: StoryDocument[] = [
@@ -135,4 +140,48 @@ describe('groupStories', () => {
     expect(stadiumStories.size).toBe(1);
     expect([...libraryStories][0]).not.toBe([...stadiumStories][0]);
   });
+
+  test('a large developing story, reported over weeks in varied words, is one story with or without dates', () => {
+    const folder = join(import.meta.dirname, '../fixtures/corpus/developing-story');
+    const files = readdirSync(folder)
+      .filter((file) => file.endsWith('.txt'))
+      .sort();
+    const reports = files.map((file) => {
+      const parsed = parseArticle(readFileSync(join(folder, file), 'utf8'));
+      if ('rejected' in parsed) throw new Error(`${file}: ${parsed.rejected}`);
+      return { title: parsed.title, body: parsed.paragraphs.join('\n'), date: parsed.date };
+    });
+    // The ten numbered files are the ferry's coverage; the others are other news of those weeks.
+    const ferry = files
+      .map((file, index) => (/^\d\d-/.test(file) ? index : -1))
+      .filter((index) => index >= 0);
+    expect(ferry).toHaveLength(10);
+    for (const documents of [reports, reports.map(({ title, body }) => ({ title, body }))]) {
+      const story = storyOf(groupStories(documents), documents.length);
+      expect(new Set(ferry.map((index) => story[index])).size).toBe(1);
+      expect(new Set(story).size).toBe(files.length - ferry.length + 1);
+    }
+  });
+
+  test('no catch-all story: 3,000 random mixes of 1,500 paragraphs', () => {
+    // Like the benchmark's paragraph mixes: no real stories, but every paragraph recurs in about
+    // twenty articles, so articles share text with many others — what single link chains into
+    // one giant story.
+    const random = seededRandom(14);
+    const vocabulary = Array.from({ length: 8000 }, (_, index) => `w${index.toString(36)}`);
+    // Skewed word choice, as in real text: a few words common, most rare.
+    const word = (): string => vocabulary[Math.floor(vocabulary.length * random() ** 3)] ?? 'w';
+    const paragraphs = Array.from({ length: 1500 }, () =>
+      Array.from({ length: 30 + Math.floor(random() * 40) }, word).join(' '),
+    );
+    const documents = Array.from({ length: 3000 }, () => {
+      const chosen = Array.from(
+        { length: 6 + Math.floor(random() * 9) },
+        () => paragraphs[Math.floor(random() * paragraphs.length)] ?? '',
+      );
+      return { title: chosen[0]?.split(' ').slice(0, 8).join(' ') ?? '', body: chosen.join('\n') };
+    });
+    const clusters = groupStories(documents);
+    expect(Math.max(...clusters.map((cluster) => cluster.length))).toBeLessThanOrEqual(25);
+  }, 60_000);
 });
