@@ -5,7 +5,8 @@
  * grouping the site used before, bench/story-previous.ts; a plain TF-IDF single-link baseline at
  * 0.15 and 0.20; add a method to METHODS to score it too).
  *
- *   npx node bench/story-quality.ts                      every known labelled set that is present
+ *   npx node bench/story-quality.ts                      every known labelled set that is present,
+ *                                                        then the catch-all check on 10,000 BBC paragraph mixes
  *   npx node bench/story-quality.ts <folder> <labels>    one folder against one labels file
  *   options: --method current,tfidf-0.15   only these methods
  *            --detail                      per labelled event: into how many stories it is split
@@ -35,6 +36,7 @@ import { groupStories, type StoryDocument } from '../src/lib/corpus/stories.ts';
 import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
 import type { Article } from '../src/lib/schema.ts';
 import { readContentFiles } from '../src/loaders/content-files.ts';
+import { seededRandom } from '../tests/support/random.ts';
 import { tfidfSingleLink } from './story-baseline.ts';
 import { groupStories as previousStories } from './story-previous.ts';
 import { eventSplits, parseLabels, scoreGrouping, type Labels, type Scores } from './story-metrics.ts';
@@ -270,6 +272,41 @@ function storyDocument(article: Article): StoryDocument {
   return { title: article.title, body: bodyText(article), date: article.date };
 }
 
+/** Articles in the paragraph-mix check (the size of the issue's catch-all test). */
+const PARAGRAPH_MIX_SIZE = 10_000;
+
+/**
+ * The catch-all check: `count` articles, each 6–14 paragraphs drawn at random (fixed seed) from
+ * every paragraph of the folder's articles, titled by the first words of their first. There are
+ * no real stories in such a corpus, but every paragraph recurs in several articles, which is
+ * what chains single-link groupings into one giant story. Prints the largest story.
+ */
+async function paragraphMix(folderPath: string, count: number): Promise<void> {
+  const { published } = await prepare(folderPath);
+  const pool = published.flatMap((article) => article.paragraphs.filter((text) => text.length > 60));
+  const random = seededRandom(11);
+  const pick = (): string => pool[Math.floor(random() * pool.length)] ?? '';
+  const documents: StoryDocument[] = Array.from({ length: count }, () => {
+    const paragraphs = Array.from({ length: 6 + Math.floor(random() * 9) }, pick);
+    return { title: (paragraphs[0] ?? '').split(' ').slice(0, 8).join(' '), body: paragraphs.join('\n') };
+  });
+  const started = performance.now();
+  const sizes = groupStories(documents).map((cluster) => cluster.length);
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `\nparagraph mix: ${count.toLocaleString('en')} random mixes of ${pool.length.toLocaleString('en')} paragraphs of ${folderPath}`,
+  );
+  console.table([
+    {
+      method: 'current',
+      stories: sizes.length,
+      multi: sizes.filter((size) => size > 1).length,
+      largest: Math.max(0, ...sizes),
+      ms,
+    },
+  ]);
+}
+
 function bodyText(article: Article): string {
   return [article.dek ?? '', ...article.paragraphs].join('\n');
 }
@@ -309,6 +346,8 @@ if (import.meta.main) {
       }
       await scoreSet(set.name, set.folder, set.labels, methods, detail);
     }
+    const bbc = KNOWN_SETS.find((set) => set.name.startsWith('bbc'));
+    if (bbc && existsSync(bbc.folder)) await paragraphMix(bbc.folder, PARAGRAPH_MIX_SIZE);
   } else {
     console.error('usage: npx node bench/story-quality.ts [<folder> <labels>] [--method a,b] [--detail]');
     process.exitCode = 2;

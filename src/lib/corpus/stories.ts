@@ -8,8 +8,8 @@
  *    over content words of its headline (counted twice) and the first BODY_CHARS characters of
  *    its body (stop words and numbers out): the lead tells what event a report is about.
  * 2. Candidates: a sparse k-nearest-neighbour graph. Every report's TOP_TERMS heaviest terms go
- *    into an inverted index; a term in more than MAX_POSTINGS reports' top terms is too broad to
- *    pair on. Each report accumulates partial dot products over its own top terms, keeps the
+ *    into an inverted index, whose list for a term keeps the MAX_POSTINGS reports where it
+ *    weighs most. Each report accumulates partial dot products over its own top terms, keeps the
  *    CANDIDATES best, computes their exact cosine and links to its NEIGHBOURS most similar at or
  *    above MIN_LINK. The cost is bounded by the posting cap, not by the number of pairs.
  * 3. Time: when both reports (or both groups) are dated, a similarity is multiplied by
@@ -37,7 +37,7 @@ import { cosine, tfidfVectors, type SparseVector } from './tfidf.ts';
 export interface StoryOptions {
   /** Terms per report put into the candidate index. */
   topTerms: number;
-  /** A term among the top terms of more reports than this is not used to find candidates. */
+  /** Reports a term's posting list keeps: those where the term weighs most. */
   maxPostings: number;
   /** Links kept per report (its nearest neighbours). */
   neighbours: number;
@@ -94,7 +94,7 @@ export const DECAY_DAYS = 30;
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   topTerms: 30,
-  maxPostings: 200,
+  maxPostings: 100,
   neighbours: 10,
   candidates: 30,
   minLink: 0.1,
@@ -174,14 +174,7 @@ function neighbourLinks(
   options: StoryOptions,
 ): StoryLink[] {
   const tops = vectors.map((vector) => topEntries(vector, options.topTerms));
-  const postings = new Map<number, { doc: number; weight: number }[]>();
-  tops.forEach((entries, doc) => {
-    for (const [term, weight] of entries) {
-      const list = postings.get(term);
-      if (list) list.push({ doc, weight });
-      else postings.set(term, [{ doc, weight }]);
-    }
-  });
+  const postings = buildPostings(tops, options.maxPostings);
   const approx = new Float64Array(vectors.length);
   const touched: number[] = [];
   const seen = new Set<number>();
@@ -189,12 +182,14 @@ function neighbourLinks(
   const links: StoryLink[] = [];
   tops.forEach((entries, doc) => {
     for (const [term, weight] of entries) {
-      const list = postings.get(term) ?? [];
-      if (list.length > options.maxPostings) continue;
-      for (const entry of list) {
-        if (entry.doc === doc) continue;
-        if (approx[entry.doc] === 0) touched.push(entry.doc);
-        approx[entry.doc] = (approx[entry.doc] as number) + weight * entry.weight;
+      const list = postings.get(term);
+      if (!list) continue;
+      const { docs, weights } = list;
+      for (let index = 0; index < docs.length; index += 1) {
+        const other = docs[index] as number;
+        if (other === doc) continue;
+        if (approx[other] === 0) touched.push(other);
+        approx[other] = (approx[other] as number) + weight * (weights[index] as number);
       }
     }
     const promising = touched.filter((other) => (approx[other] as number) >= options.minLink / 2);
@@ -221,6 +216,39 @@ function neighbourLinks(
     }
   });
   return links.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+}
+
+interface Postings {
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * The inverted index of the reports' top terms, in typed arrays (the candidate search reads
+ * millions of entries). A term heavy in more reports than `cap` keeps the reports where it
+ * weighs most: a broad term still pairs the reports it is central to, and no list costs more
+ * than the cap. (Skipping such terms instead left a 100,000-article corpus with no story at
+ * all: every term of its vocabulary was broad.)
+ */
+function buildPostings(tops: readonly [number, number][][], cap: number): Map<number, Postings> {
+  const lists = new Map<number, { doc: number; weight: number }[]>();
+  tops.forEach((entries, doc) => {
+    for (const [term, weight] of entries) {
+      const list = lists.get(term);
+      if (list) list.push({ doc, weight });
+      else lists.set(term, [{ doc, weight }]);
+    }
+  });
+  const postings = new Map<number, Postings>();
+  for (const [term, list] of lists) {
+    const kept =
+      list.length > cap ? list.sort((x, y) => y.weight - x.weight || x.doc - y.doc).slice(0, cap) : list;
+    postings.set(term, {
+      docs: Int32Array.from(kept, (entry) => entry.doc),
+      weights: Float64Array.from(kept, (entry) => entry.weight),
+    });
+  }
+  return postings;
 }
 
 /** The `limit` items with the highest scores (ties to the lower index), any order. */
