@@ -37,6 +37,8 @@ import { cosine, tfidfVectors, type SparseVector } from './tfidf.ts';
 export interface StoryOptions {
   /** Terms per report put into the candidate index. */
   topTerms: number;
+  /** Of those, the terms a report looks its candidates up by. */
+  queryTerms: number;
   /** Reports a term's posting list keeps: those where the term weighs most. */
   maxPostings: number;
   /** Links kept per report (its nearest neighbours). */
@@ -94,9 +96,10 @@ export const DECAY_DAYS = 30;
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   topTerms: 30,
+  queryTerms: 20,
   maxPostings: 100,
   neighbours: 10,
-  candidates: 30,
+  candidates: 15,
   minLink: 0.1,
   merge: STORY_SIMILARITY,
   centroidTerms: 300,
@@ -176,12 +179,16 @@ function neighbourLinks(
   const tops = vectors.map((vector) => topEntries(vector, options.topTerms));
   const postings = buildPostings(tops, options.maxPostings);
   const approx = new Float64Array(vectors.length);
+  const candidateDocs = new Int32Array(vectors.length);
+  const candidateScores = new Float64Array(vectors.length);
+  const scratch = new Float64Array(vectors.length);
+  const dense = new Float64Array(vocabularySize(vectors));
   const touched: number[] = [];
-  const seen = new Set<number>();
-  const count = vectors.length;
+  // Each report's nearest neighbours, to make each link once when both list each other.
+  const neighbours: Int32Array[] = Array.from({ length: vectors.length }, () => new Int32Array(0));
   const links: StoryLink[] = [];
   tops.forEach((entries, doc) => {
-    for (const [term, weight] of entries) {
+    for (const [term, weight] of entries.slice(0, options.queryTerms)) {
       const list = postings.get(term);
       if (!list) continue;
       const { docs, weights } = list;
@@ -192,30 +199,61 @@ function neighbourLinks(
         approx[other] = (approx[other] as number) + weight * (weights[index] as number);
       }
     }
-    const promising = touched.filter((other) => (approx[other] as number) >= options.minLink / 2);
-    const best = topByScore(promising, approx, options.candidates);
-    for (const other of touched) approx[other] = 0;
+    // The reports whose partial dot product is promising, with their scores; approx is cleared
+    // for the next report on the way. Scratch arrays, not new ones per report.
+    let promising = 0;
+    for (const other of touched) {
+      const score = approx[other] as number;
+      approx[other] = 0;
+      if (score < options.minLink / 2) continue;
+      candidateDocs[promising] = other;
+      candidateScores[promising] = score;
+      promising += 1;
+    }
     touched.length = 0;
+    const best = topByScore(candidateDocs, candidateScores, promising, options.candidates, scratch);
     const scored: { other: number; similarity: number }[] = [];
+    // The report's vector spread out by term id, so each candidate's cosine reads only the
+    // candidate's terms (a merge of two sorted lists cost twice as much).
+    const own = vectors[doc] as Vector;
+    own.terms.forEach((term, position) => (dense[term] = own.weights[position] as number));
     for (const other of best) {
       const similarity =
-        cosine(vectors[doc] as Vector, vectors[other] as Vector) *
+        denseDot(dense, vectors[other] as Vector) *
         decay(
           gapDays(days[doc] as number, days[doc] as number, days[other] as number, days[other] as number),
           options.decayDays,
         );
       if (similarity >= options.minLink) scored.push({ other, similarity });
     }
+    for (const term of own.terms) dense[term] = 0;
     scored.sort((x, y) => y.similarity - x.similarity || x.other - y.other);
-    for (const { other, similarity } of scored.slice(0, options.neighbours)) {
-      const [a, b] = doc < other ? [doc, other] : [other, doc];
-      const key = a * count + b;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      links.push({ a, b, similarity });
+    const nearest = scored.slice(0, options.neighbours);
+    neighbours[doc] = Int32Array.from(nearest, (entry) => entry.other);
+    for (const { other, similarity } of nearest) {
+      // An earlier report that listed this one has already made the link.
+      if (other < doc && (neighbours[other] as Int32Array).includes(doc)) continue;
+      links.push(doc < other ? { a: doc, b: other, similarity } : { a: other, b: doc, similarity });
     }
   });
   return links.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+}
+
+/** One more than the largest term id of any vector. */
+function vocabularySize(vectors: readonly Vector[]): number {
+  let size = 0;
+  for (const vector of vectors)
+    if (vector.terms.length > 0) size = Math.max(size, (vector.terms.at(-1) as number) + 1);
+  return size;
+}
+
+/** The dot product of a dense vector (indexed by term id) and a sparse one. */
+function denseDot(dense: Float64Array, vector: Vector): number {
+  let sum = 0;
+  const { terms, weights } = vector;
+  for (let index = 0; index < terms.length; index += 1)
+    sum += (dense[terms[index] as number] as number) * (weights[index] as number);
+  return sum;
 }
 
 interface Postings {
@@ -251,17 +289,56 @@ function buildPostings(tops: readonly [number, number][][], cap: number): Map<nu
   return postings;
 }
 
-/** The `limit` items with the highest scores (ties to the lower index), any order. */
-function topByScore(items: readonly number[], scores: Float64Array, limit: number): number[] {
-  if (items.length <= limit) return [...items];
-  const values = Float64Array.from(items, (item) => scores[item] as number).sort();
-  const cut = values[values.length - limit] as number;
-  const above = items.filter((item) => (scores[item] as number) > cut);
-  for (const item of items) {
-    if (above.length >= limit) break;
-    if (scores[item] === cut) above.push(item);
-  }
+/**
+ * The `limit` of the first `count` docs with the highest scores, in their order (ties at the
+ * cut to the earlier ones). `scratch` is as long as `docs` and is overwritten.
+ */
+function topByScore(
+  docs: Int32Array,
+  scores: Float64Array,
+  count: number,
+  limit: number,
+  scratch: Float64Array,
+): number[] {
+  if (count <= limit) return Array.from(docs.subarray(0, count));
+  scratch.set(scores.subarray(0, count));
+  // The limit-th largest score, found by selection rather than a sort of thousands of scores.
+  const cut = kthSmallest(scratch.subarray(0, count), count - limit);
+  const above: number[] = [];
+  for (let index = 0; index < count; index += 1)
+    if ((scores[index] as number) > cut) above.push(docs[index] as number);
+  for (let index = 0; index < count && above.length < limit; index += 1)
+    if (scores[index] === cut) above.push(docs[index] as number);
   return above;
+}
+
+/**
+ * The k-th smallest value (0-based) of `values`, which it reorders: Hoare's selection, linear on
+ * average.
+ */
+function kthSmallest(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1] as number;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i += 1;
+      while ((values[j] as number) > pivot) j -= 1;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else return values[k] as number;
+  }
+  return values[k] as number;
 }
 
 interface Cluster {
@@ -295,12 +372,33 @@ function agglomerate(
     const day = days[index] as number;
     return { size: 1, sum: vector, norm: 1, first: day, last: day };
   });
+  // The two groups a link was last refused for, by root and size: groups only grow, so the same
+  // roots at the same sizes are the same groups, and the answer would be the same. Later passes
+  // then check only links whose groups changed (at 100,000 reports, most links are refused).
+  const refused = {
+    rootA: new Int32Array(links.length).fill(-1),
+    rootB: new Int32Array(links.length),
+    sizeA: new Int32Array(links.length),
+    sizeB: new Int32Array(links.length),
+  };
   for (let pass = 0; pass < options.passes; pass += 1) {
     let merged = 0;
-    for (const { a, b, similarity } of links) {
+    for (let index = 0; index < links.length; index += 1) {
+      const { a, b, similarity } = links[index] as StoryLink;
       const [ra, rb] = [find(a), find(b)];
       if (ra === rb) continue;
       const [A, B] = [clusters[ra] as Cluster, clusters[rb] as Cluster];
+      if (
+        refused.rootA[index] === ra &&
+        refused.rootB[index] === rb &&
+        refused.sizeA[index] === A.size &&
+        refused.sizeB[index] === B.size
+      )
+        continue;
+      refused.rootA[index] = ra;
+      refused.rootB[index] = rb;
+      refused.sizeA[index] = A.size;
+      refused.sizeB[index] = B.size;
       const timeFactor = decay(gapDays(A.first, A.last, B.first, B.last), options.decayDays);
       // Two single reports: the link is their (decayed) cosine already.
       const dot = A.size === 1 && B.size === 1 ? similarity / (timeFactor || 1) : cosine(A.sum, B.sum);
