@@ -74,6 +74,56 @@ describe('groupStories', () => {
     expect(bridge1).not.toBe(school1);
   });
 
+  test('a name in several unrelated events does not pull them into one story', () => {
+    // A minister who turns up in every kind of news, in short reports: the name is each
+    // report's heaviest word, but the four events share nothing else. (Without the one-word
+    // check, all eight reports became one story.)
+    const events: [string, string][][] = [
+      [
+        [
+          'Valdottir at wind farm',
+          'Valdottir visited the wind farm. Valdottir met turbine engineers, Valdottir said.',
+        ],
+        [
+          'Valdottir praises turbines',
+          'Valdottir praised the wind farm turbines and engineers. Valdottir toured it.',
+        ],
+      ],
+      [
+        [
+          'Egg thrown at Valdottir',
+          'Valdottir was hit by an egg at a rally. Valdottir kept speaking; police held a student.',
+        ],
+        [
+          'Valdottir egg protester held',
+          'Police held a student who threw an egg at Valdottir. Valdottir was unhurt.',
+        ],
+      ],
+      [
+        [
+          'Valdottir backs chess bid',
+          'Valdottir backed the chess olympiad bid. Valdottir promised a congress hall.',
+        ],
+        [
+          'Chess bid wins Valdottir support',
+          'Valdottir supports the chess olympiad bid and a congress hall, Valdottir said.',
+        ],
+      ],
+      [
+        ['Valdottir opens school', 'Valdottir opened the village school. Valdottir met pupils and teachers.'],
+        [
+          'New school opened by Valdottir',
+          'Pupils and teachers welcomed Valdottir to the new village school. Valdottir spoke.',
+        ],
+      ],
+    ];
+    const documents = [...BACKGROUND, ...events.flat().map(([title, body]) => ({ title, body }))];
+    const story = storyOf(groupStories(documents), documents.length).slice(BACKGROUND.length);
+    const firsts = [story[0], story[2], story[4], story[6]];
+    expect([story[1], story[3], story[5], story[7]]).toEqual(firsts);
+    expect(new Set(firsts).size).toBe(4);
+  });
+
   test('time decay: the same subject days apart is one story, months apart two', () => {
     const report = (title: string, date: string): StoryDocument => ({
       title,
