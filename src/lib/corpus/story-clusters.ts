@@ -1,0 +1,178 @@
+/**
+ * The clustering of the story grouping (stories.ts, step 4): group-to-centroid agglomeration
+ * over the candidate graph's links, with the checks that keep it from chaining.
+ */
+import type { StoryLink, StoryOptions } from './stories.ts';
+import { decay, gapDays } from './story-time.ts';
+import { cosine, type SparseVector as Vector } from './tfidf.ts';
+
+interface Cluster {
+  size: number;
+  sum: Vector;
+  norm: number;
+  first: number;
+  last: number;
+}
+
+/** Group-to-centroid agglomeration over the links (see the header of stories.ts). */
+export function agglomerate(
+  vectors: readonly Vector[],
+  days: readonly number[],
+  links: readonly StoryLink[],
+  options: StoryOptions,
+): number[][] {
+  const parent = vectors.map((_, index) => index);
+  const find = (index: number): number => {
+    let root = index;
+    while (parent[root] !== root) root = parent[root] as number;
+    let current = index;
+    while (parent[current] !== root) {
+      const next = parent[current] as number;
+      parent[current] = root;
+      current = next;
+    }
+    return root;
+  };
+  const clusters: Cluster[] = vectors.map((vector, index) => {
+    const day = days[index] as number;
+    return { size: 1, sum: vector, norm: 1, first: day, last: day };
+  });
+  // The two groups a link was last refused for, by root and size: groups only grow, so the same
+  // roots at the same sizes are the same groups, and the answer would be the same. Later passes
+  // then check only links whose groups changed (at 100,000 reports, most links are refused).
+  const refused = {
+    rootA: new Int32Array(links.length).fill(-1),
+    rootB: new Int32Array(links.length),
+    sizeA: new Int32Array(links.length),
+    sizeB: new Int32Array(links.length),
+  };
+  for (let pass = 0; pass < options.passes; pass += 1) {
+    let merged = 0;
+    for (let index = 0; index < links.length; index += 1) {
+      const { a, b, similarity } = links[index] as StoryLink;
+      const [ra, rb] = [find(a), find(b)];
+      if (ra === rb) continue;
+      const [A, B] = [clusters[ra] as Cluster, clusters[rb] as Cluster];
+      if (
+        refused.rootA[index] === ra &&
+        refused.rootB[index] === rb &&
+        refused.sizeA[index] === A.size &&
+        refused.sizeB[index] === B.size
+      )
+        continue;
+      refused.rootA[index] = ra;
+      refused.rootB[index] = rb;
+      refused.sizeA[index] = A.size;
+      refused.sizeB[index] = B.size;
+      const timeFactor = decay(gapDays(A.first, A.last, B.first, B.last), options.decayDays);
+      // Two single reports: the link is their (decayed) cosine already.
+      const dot = A.size === 1 && B.size === 1 ? similarity / (timeFactor || 1) : cosine(A.sum, B.sum);
+      // Mean cosine of the smaller group's members to the larger group's centroid.
+      const toCentroid = dot / (A.size >= B.size ? B.size * A.norm : A.size * B.norm);
+      if (toCentroid * timeFactor < options.merge) continue;
+      if (options.bridge > 0 && leansOnOneMember(A, B, a, b, vectors, options.bridge * options.merge))
+        continue;
+      const withoutTopWord =
+        (dot - largestShare(A.sum, B.sum)) / (A.size >= B.size ? B.size * A.norm : A.size * B.norm);
+      if (withoutTopWord * timeFactor < options.oneWord * options.merge) continue;
+      const [keep, drop] = A.size >= B.size ? [ra, rb] : [rb, ra];
+      const K = clusters[keep] as Cluster;
+      const D = clusters[drop] as Cluster;
+      K.sum = addVectors(K.sum, D.sum, options.centroidTerms);
+      K.size += D.size;
+      K.first = Number.isNaN(K.first)
+        ? D.first
+        : Number.isNaN(D.first)
+          ? K.first
+          : Math.min(K.first, D.first);
+      K.last = Number.isNaN(K.last) ? D.last : Number.isNaN(D.last) ? K.last : Math.max(K.last, D.last);
+      let squares = 0;
+      for (const weight of K.sum.weights) squares += weight * weight;
+      K.norm = Math.sqrt(squares) || 1;
+      D.sum = { terms: new Uint32Array(0), weights: new Float64Array(0) };
+      parent[drop] = keep;
+      merged += 1;
+    }
+    if (merged === 0) break;
+  }
+  const groups = new Map<number, number[]>();
+  vectors.forEach((_, index) => {
+    const root = find(index);
+    const group = groups.get(root);
+    if (group) group.push(index);
+    else groups.set(root, [index]);
+  });
+  return [...groups.values()].sort((g, h) => (g[0] ?? 0) - (h[0] ?? 0));
+}
+
+/** The largest single term's share of the dot product of two sparse vectors. */
+function largestShare(a: Vector, b: Vector): number {
+  let largest = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i] as number;
+    const y = b.terms[j] as number;
+    if (x === y) largest = Math.max(largest, (a.weights[i++] as number) * (b.weights[j++] as number));
+    else if (x < y) i += 1;
+    else j += 1;
+  }
+  return largest;
+}
+
+/**
+ * Whether the smaller group resembles the larger one only through the member its link came
+ * from: without that member, the larger group's centroid is less than `floor` similar to it.
+ * A roundup that quotes one story and then another must not carry the second into the first.
+ * A group of one has no other members to ask, so a pair is judged by its cosine alone.
+ */
+function leansOnOneMember(
+  A: Cluster,
+  B: Cluster,
+  a: number,
+  b: number,
+  vectors: readonly Vector[],
+  floor: number,
+): boolean {
+  const [small, large, member] = A.size >= B.size ? [B, A, a] : [A, B, b];
+  if (large.size < 2) return false;
+  const memberVector = vectors[member] as Vector;
+  const dot = cosine(small.sum, large.sum) - cosine(small.sum, memberVector);
+  const squares = large.norm * large.norm - 2 * cosine(large.sum, memberVector) + 1;
+  const norm = Math.sqrt(Math.max(squares, 0)) || 1;
+  return dot / (small.size * norm) < floor;
+}
+
+/** a + b as a sorted sparse vector, keeping the `limit` heaviest terms. */
+function addVectors(a: Vector, b: Vector, limit: number): Vector {
+  const terms = new Uint32Array(a.terms.length + b.terms.length);
+  const weights = new Float64Array(terms.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.terms.length || j < b.terms.length) {
+    const x = i < a.terms.length ? (a.terms[i] as number) : Infinity;
+    const y = j < b.terms.length ? (b.terms[j] as number) : Infinity;
+    if (x === y) {
+      terms[n] = x;
+      weights[n++] = (a.weights[i++] as number) + (b.weights[j++] as number);
+    } else if (x < y) {
+      terms[n] = x;
+      weights[n++] = a.weights[i++] as number;
+    } else {
+      terms[n] = y;
+      weights[n++] = b.weights[j++] as number;
+    }
+  }
+  if (n <= limit) return { terms: terms.slice(0, n), weights: weights.slice(0, n) };
+  const cut = weights.slice(0, n).sort()[n - limit] as number;
+  const keepTerms: number[] = [];
+  const keepWeights: number[] = [];
+  for (let k = 0; k < n; k += 1) {
+    if ((weights[k] as number) >= cut && keepTerms.length < limit) {
+      keepTerms.push(terms[k] as number);
+      keepWeights.push(weights[k] as number);
+    }
+  }
+  return { terms: Uint32Array.from(keepTerms), weights: Float64Array.from(keepWeights) };
+}
