@@ -64,32 +64,9 @@ export function agglomerate(
       refused.rootB[index] = rb;
       refused.sizeA[index] = A.size;
       refused.sizeB[index] = B.size;
-      const timeFactor = decay(gapDays(A.first, A.last, B.first, B.last), options.decayDays);
-      // Two single reports: the link is their (decayed) cosine already.
-      const dot = A.size === 1 && B.size === 1 ? similarity / (timeFactor || 1) : cosine(A.sum, B.sum);
-      // Mean cosine of the smaller group's members to the larger group's centroid.
-      const toCentroid = dot / (A.size >= B.size ? B.size * A.norm : A.size * B.norm);
-      if (toCentroid * timeFactor < options.merge) continue;
-      if (options.bridge > 0 && leansOnOneMember(A, B, a, b, vectors, options.bridge * options.merge))
-        continue;
-      const withoutTopWord =
-        (dot - largestShare(A.sum, B.sum)) / (A.size >= B.size ? B.size * A.norm : A.size * B.norm);
-      if (withoutTopWord * timeFactor < options.oneWord * options.merge) continue;
+      if (!joins(A, B, a, b, similarity, vectors, options)) continue;
       const [keep, drop] = A.size >= B.size ? [ra, rb] : [rb, ra];
-      const K = clusters[keep] as Cluster;
-      const D = clusters[drop] as Cluster;
-      K.sum = addVectors(K.sum, D.sum, options.centroidTerms);
-      K.size += D.size;
-      K.first = Number.isNaN(K.first)
-        ? D.first
-        : Number.isNaN(D.first)
-          ? K.first
-          : Math.min(K.first, D.first);
-      K.last = Number.isNaN(K.last) ? D.last : Number.isNaN(D.last) ? K.last : Math.max(K.last, D.last);
-      let squares = 0;
-      for (const weight of K.sum.weights) squares += weight * weight;
-      K.norm = Math.sqrt(squares) || 1;
-      D.sum = { terms: new Uint32Array(0), weights: new Float64Array(0) };
+      absorb(clusters[keep] as Cluster, clusters[drop] as Cluster, options.centroidTerms);
       parent[drop] = keep;
       merged += 1;
     }
@@ -103,6 +80,53 @@ export function agglomerate(
     else groups.set(root, [index]);
   });
   return [...groups.values()].sort((g, h) => (g[0] ?? 0) - (h[0] ?? 0));
+}
+
+/**
+ * Whether groups A and B (joined by the link a–b) are one story: the smaller group's members
+ * resemble the larger group's centroid on average, also without the member the link came
+ * from and without the one word they share most (see stories.ts: STORY_SIMILARITY, BRIDGE,
+ * ONE_WORD), time-decayed when both are dated.
+ */
+function joins(
+  A: Cluster,
+  B: Cluster,
+  a: number,
+  b: number,
+  similarity: number,
+  vectors: readonly Vector[],
+  options: StoryOptions,
+): boolean {
+  const timeFactor = decay(gapDays(A.first, A.last, B.first, B.last), options.decayDays);
+  // Two single reports: the link is their (decayed) cosine already.
+  const dot = A.size === 1 && B.size === 1 ? similarity / (timeFactor || 1) : cosine(A.sum, B.sum);
+  // Mean cosine of the smaller group's members to the larger group's centroid.
+  const scale = A.size >= B.size ? B.size * A.norm : A.size * B.norm;
+  if ((dot / scale) * timeFactor < options.merge) return false;
+  if (options.bridge > 0 && leansOnOneMember(A, B, a, b, vectors, options.bridge * options.merge))
+    return false;
+  const withoutTopWord = (dot - largestShare(A.sum, B.sum)) / scale;
+  return withoutTopWord * timeFactor >= options.oneWord * options.merge;
+}
+
+/** Moves group `drop` into group `keep`: sizes, date span and centroid (its heaviest terms). */
+function absorb(keep: Cluster, drop: Cluster, centroidTerms: number): void {
+  keep.sum = addVectors(keep.sum, drop.sum, centroidTerms);
+  keep.size += drop.size;
+  keep.first = Number.isNaN(keep.first)
+    ? drop.first
+    : Number.isNaN(drop.first)
+      ? keep.first
+      : Math.min(keep.first, drop.first);
+  keep.last = Number.isNaN(keep.last)
+    ? drop.last
+    : Number.isNaN(drop.last)
+      ? keep.last
+      : Math.max(keep.last, drop.last);
+  let squares = 0;
+  for (const weight of keep.sum.weights) squares += weight * weight;
+  keep.norm = Math.sqrt(squares) || 1;
+  drop.sum = { terms: new Uint32Array(0), weights: new Float64Array(0) };
 }
 
 /** The largest single term's share of the dot product of two sparse vectors. */
