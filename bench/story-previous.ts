@@ -13,6 +13,7 @@
  */
 import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 import { normalizedWords } from '../src/lib/corpus/shingles.ts';
+import type { StoryDocument, StoryLink } from '../src/lib/corpus/stories.ts';
 import { cosine, tfidfVectors, type SparseVector } from '../src/lib/corpus/tfidf.ts';
 
 /** Cosine similarity at which two reports are about the same event (see tests/unit/stories). */
@@ -30,27 +31,13 @@ const MAX_POSTINGS = 200;
  * part (the longest BBC article has about 25,000 characters); the cap keeps one huge file from
  * costing more than a few ordinary ones.
  */
-export const MAX_STORY_TEXT = 100_000;
+const MAX_STORY_TEXT = 100_000;
 /** A longer "word" is a code, a link or junk, never a term two reports share. */
 const MAX_TERM_LENGTH = 40;
-
-export interface StoryDocument {
-  title: string;
-  body: string;
-  /** `YYYY-MM-DD…` or undefined. */
-  date?: string | undefined;
-}
 
 const STOP = new Set([...ENGLISH_STOP_WORDS, 'said', 'says', 'also', 'would', 'could', 'one', 'two', 'new']);
 
 type Vector = SparseVector;
-
-export interface StoryLink {
-  a: number;
-  b: number;
-  /** Cosine similarity of the two documents' TF-IDF vectors. */
-  similarity: number;
-}
 
 /**
  * Similarities of the candidate pairs (documents sharing at least two top terms, close in

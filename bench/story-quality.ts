@@ -96,7 +96,16 @@ interface PreparedFolder {
   paths: string[];
 }
 
-async function prepare(folder: string): Promise<PreparedFolder> {
+/** Folders read and organised so far: the paragraph-mix check reuses the BBC set's. */
+const prepared = new Map<string, Promise<PreparedFolder>>();
+
+function prepare(folder: string): Promise<PreparedFolder> {
+  let result = prepared.get(folder);
+  if (!result) prepared.set(folder, (result = readAndOrganise(folder)));
+  return result;
+}
+
+async function readAndOrganise(folder: string): Promise<PreparedFolder> {
   const { files } = await readContentFiles(folder, DEFAULT_MAX_FILE_BYTES);
   const { articles, inputs } = parseFiles(files, { maxFileBytes: DEFAULT_MAX_FILE_BYTES });
   const corpus = organiseCorpus(articles);

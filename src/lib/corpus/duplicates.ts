@@ -8,6 +8,7 @@
  * sentence added or removed stays far above it (one sentence in a 400-word body costs about
  * 5 % of shingles); two reports of one event written separately share well under 20 %.
  */
+import { DisjointSets } from './disjoint-sets.ts';
 import { jaccard, normalizedWords, shingleHashes } from './shingles.ts';
 import { estimatedSimilarity, lshCandidatePairs, minhashSignature } from './minhash.ts';
 
@@ -34,16 +35,11 @@ export function findDuplicateGroups(
   threshold = DUPLICATE_THRESHOLD,
 ): { groups: number[][]; pairs: DuplicatePair[] } {
   const words = bodies.map(normalizedWords);
-  const parent = bodies.map((_, index) => index);
-  const find = (index: number): number => {
-    let root = index;
-    while (parent[root] !== root) root = parent[root] as number;
-    while (parent[index] !== root) [parent[index], index] = [root, parent[index] as number];
-    return root;
-  };
+  const sets = new DisjointSets(bodies.length);
+  // The lower root stays the root, so a group is known by its first item.
   const union = (a: number, b: number): void => {
-    const [low, high] = [find(a), find(b)].sort((x, y) => x - y) as [number, number];
-    if (low !== high) parent[high] = low;
+    const [low, high] = [sets.find(a), sets.find(b)].sort((x, y) => x - y) as [number, number];
+    if (low !== high) sets.attach(low, high);
   };
 
   // Exact copies first: cheap, and it keeps identical bodies out of the LSH buckets.
@@ -76,15 +72,5 @@ export function findDuplicateGroups(
     union(a, b);
   }
 
-  const members = new Map<number, number[]>();
-  bodies.forEach((_, index) => {
-    const root = find(index);
-    const list = members.get(root);
-    if (list) list.push(index);
-    else members.set(root, [index]);
-  });
-  const groups = [...members.values()]
-    .filter((group) => group.length > 1)
-    .sort((g, h) => (g[0] ?? 0) - (h[0] ?? 0));
-  return { groups, pairs };
+  return { groups: sets.groups().filter((group) => group.length > 1), pairs };
 }

@@ -2,9 +2,10 @@
  * The clustering of the story grouping (stories.ts, step 4): group-to-centroid agglomeration
  * over the candidate graph's links, with the checks that keep it from chaining.
  */
+import { DisjointSets } from './disjoint-sets.ts';
 import type { StoryLink, StoryOptions } from './stories.ts';
 import { decay, gapDays } from './story-time.ts';
-import { cosine, type SparseVector as Vector } from './tfidf.ts';
+import { cosine, sharedWeight, type SparseVector as Vector } from './tfidf.ts';
 
 interface Cluster {
   size: number;
@@ -21,18 +22,7 @@ export function agglomerate(
   links: readonly StoryLink[],
   options: StoryOptions,
 ): number[][] {
-  const parent = vectors.map((_, index) => index);
-  const find = (index: number): number => {
-    let root = index;
-    while (parent[root] !== root) root = parent[root] as number;
-    let current = index;
-    while (parent[current] !== root) {
-      const next = parent[current] as number;
-      parent[current] = root;
-      current = next;
-    }
-    return root;
-  };
+  const sets = new DisjointSets(vectors.length);
   const clusters: Cluster[] = vectors.map((vector, index) => {
     const day = days[index] as number;
     return { size: 1, sum: vector, norm: 1, first: day, last: day };
@@ -50,7 +40,7 @@ export function agglomerate(
     let merged = 0;
     for (let index = 0; index < links.length; index += 1) {
       const { a, b, similarity } = links[index] as StoryLink;
-      const [ra, rb] = [find(a), find(b)];
+      const [ra, rb] = [sets.find(a), sets.find(b)];
       if (ra === rb) continue;
       const [A, B] = [clusters[ra] as Cluster, clusters[rb] as Cluster];
       if (
@@ -67,19 +57,12 @@ export function agglomerate(
       if (!joins(A, B, a, b, similarity, vectors, options)) continue;
       const [keep, drop] = A.size >= B.size ? [ra, rb] : [rb, ra];
       absorb(clusters[keep] as Cluster, clusters[drop] as Cluster, options.centroidTerms);
-      parent[drop] = keep;
+      sets.attach(keep, drop);
       merged += 1;
     }
     if (merged === 0) break;
   }
-  const groups = new Map<number, number[]>();
-  vectors.forEach((_, index) => {
-    const root = find(index);
-    const group = groups.get(root);
-    if (group) group.push(index);
-    else groups.set(root, [index]);
-  });
-  return [...groups.values()].sort((g, h) => (g[0] ?? 0) - (h[0] ?? 0));
+  return sets.groups();
 }
 
 /**
@@ -99,13 +82,14 @@ function joins(
 ): boolean {
   const timeFactor = decay(gapDays(A.first, A.last, B.first, B.last), options.decayDays);
   // Two single reports: the link is their (decayed) cosine already.
-  const dot = A.size === 1 && B.size === 1 ? similarity / (timeFactor || 1) : cosine(A.sum, B.sum);
+  const shared = A.size === 1 && B.size === 1 ? undefined : sharedWeight(A.sum, B.sum);
+  const dot = shared?.dot ?? similarity / (timeFactor || 1);
   // Mean cosine of the smaller group's members to the larger group's centroid.
   const scale = A.size >= B.size ? B.size * A.norm : A.size * B.norm;
   if ((dot / scale) * timeFactor < options.merge) return false;
   if (options.bridge > 0 && leansOnOneMember(A, B, a, b, vectors, options.bridge * options.merge))
     return false;
-  const withoutTopWord = (dot - largestShare(A.sum, B.sum)) / scale;
+  const withoutTopWord = (dot - (shared ?? sharedWeight(A.sum, B.sum)).largest) / scale;
   return withoutTopWord * timeFactor >= options.oneWord * options.merge;
 }
 
@@ -127,21 +111,6 @@ function absorb(keep: Cluster, drop: Cluster, centroidTerms: number): void {
   for (const weight of keep.sum.weights) squares += weight * weight;
   keep.norm = Math.sqrt(squares) || 1;
   drop.sum = { terms: new Uint32Array(0), weights: new Float64Array(0) };
-}
-
-/** The largest single term's share of the dot product of two sparse vectors. */
-function largestShare(a: Vector, b: Vector): number {
-  let largest = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i] as number;
-    const y = b.terms[j] as number;
-    if (x === y) largest = Math.max(largest, (a.weights[i++] as number) * (b.weights[j++] as number));
-    else if (x < y) i += 1;
-    else j += 1;
-  }
-  return largest;
 }
 
 /**

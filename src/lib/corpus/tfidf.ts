@@ -83,15 +83,30 @@ function grown(array: Uint32Array, id: number): Uint32Array {
  * @param b - another
  */
 export function cosine(a: SparseVector, b: SparseVector): number {
-  let sum = 0;
+  return sharedWeight(a, b).dot;
+}
+
+/**
+ * The dot product of two sorted sparse vectors and the largest share one term has in it (how
+ * much of their similarity rests on a single word), in one walk over both.
+ *
+ * @param a - a vector from {@link tfidfVectors} (or a sum of them)
+ * @param b - another
+ */
+export function sharedWeight(a: SparseVector, b: SparseVector): { dot: number; largest: number } {
+  let dot = 0;
+  let largest = 0;
   let i = 0;
   let j = 0;
   while (i < a.terms.length && j < b.terms.length) {
     const x = a.terms[i] as number;
     const y = b.terms[j] as number;
-    if (x === y) sum += (a.weights[i++] as number) * (b.weights[j++] as number);
-    else if (x < y) i += 1;
+    if (x === y) {
+      const product = (a.weights[i++] as number) * (b.weights[j++] as number);
+      dot += product;
+      if (product > largest) largest = product;
+    } else if (x < y) i += 1;
     else j += 1;
   }
-  return sum;
+  return { dot, largest };
 }

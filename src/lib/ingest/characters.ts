@@ -53,9 +53,11 @@ const TO_CLEAN = new RegExp(
   'gu',
 );
 
-/** Controls that end a line in practice: vertical tab, form feed, and Unicode's separators. */
-const LINE_BREAKS = new Set(['\v', '\f', '\u2028', '\u2029']);
-/** Unicode's separators are line endings like CRLF: converted without an edit. */
+/**
+ * Unicode's line and paragraph separators are line endings like CRLF: converted without an
+ * edit. (Vertical tab and form feed, the controls that end a line in practice, are matched in
+ * runs: see replaceLineBreakControls.)
+ */
 const SILENT_BREAKS = new Set(['\u2028', '\u2029']);
 
 /**
@@ -193,7 +195,7 @@ function replaceLineBreakControls(
 
 /** What one character to clean becomes: `''` (removed), a line break, or the character meant. */
 function cleanCharacter(char: string, mojibake: boolean): string {
-  if (LINE_BREAKS.has(char)) return '\n';
+  if (SILENT_BREAKS.has(char)) return '\n';
   if (char === NEXT_LINE) return mojibake ? '…' : '\n';
   return WINDOWS_1252.get(char) ?? '';
 }
