@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'zod';
 import { resolveSiteConfig } from './lib/config.ts';
-import { StoredArticleSchema, StorySchema } from './lib/schema.ts';
+import { SiteDataSchema, StoredArticleSchema, StorySchema } from './lib/schema.ts';
 import { articleLoader, siteDataLoader, storyLoader } from './loaders/articles.ts';
 
 const config = resolveSiteConfig(process.env, process.cwd());
@@ -15,8 +14,5 @@ const loaderOptions = {
 export const collections = {
   articles: defineCollection({ loader: articleLoader(loaderOptions), schema: StoredArticleSchema }),
   stories: defineCollection({ loader: storyLoader(loaderOptions), schema: StorySchema }),
-  siteData: defineCollection({
-    loader: siteDataLoader(loaderOptions),
-    schema: z.object({ json: z.string() }),
-  }),
+  siteData: defineCollection({ loader: siteDataLoader(loaderOptions), schema: SiteDataSchema }),
 };

@@ -10,6 +10,7 @@ import { constants, existsSync } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { siteLinks } from '../lib/routes.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -44,7 +45,7 @@ export function lastBuildIndex(
   base: string,
   fileSystem: IndexFileSystem = { open: (path, flags) => open(path, flags) },
 ): DevIndex {
-  const prefix = `${base.endsWith('/') ? base : `${base}/`}pagefind/`;
+  const prefix = siteLinks(base).pagefind;
   // The prefix as it appears, percent-encoded, in a request's path.
   const encodedPrefix = new URL(prefix, 'http://dev').pathname;
   return {

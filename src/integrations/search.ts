@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { escapeLinesForLog } from '../lib/log-text.ts';
+import { routes } from '../lib/routes.ts';
 import { lastBuildIndex } from './dev-index.ts';
 
 /**
@@ -15,7 +16,7 @@ import { lastBuildIndex } from './dev-index.ts';
  * handed to Pagefind: listing, topic and archive pages would be read and parsed only to be
  * skipped (on the BBC corpus, 4,852 pages read for 2,066 indexed).
  */
-const INDEXED_PAGES = 'articles/**/*.html';
+const INDEXED_PAGES = routes.articlePagesGlob;
 
 /**
  * The search index as two integrations: `indexer` starts Pagefind when the pages are written,

@@ -10,6 +10,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { OWN_INLINE_SCRIPTS } from '../lib/own-scripts.ts';
+import { normalizeBase } from '../lib/routes.ts';
 import {
   contentSecurityPolicy,
   findForeignScripts,
@@ -26,7 +27,7 @@ export function securityHeaderFiles(): AstroIntegration {
     name: 'dispatch-security-headers',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);

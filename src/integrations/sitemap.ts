@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { siteLinks } from '../lib/routes.ts';
 
 interface ReportEntry {
   outcome: string;
@@ -17,6 +18,7 @@ interface ReportEntry {
 
 export function siteSitemap(basePath: string): AstroIntegration[] {
   const redirectPaths = new Set<string>();
+  const searchPage = siteLinks(basePath).search;
   const collector: AstroIntegration = {
     name: 'dispatch-sitemap-exclusions',
     hooks: {
@@ -33,7 +35,7 @@ export function siteSitemap(basePath: string): AstroIntegration[] {
       // The search page has no content of its own to offer a search engine.
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !redirectPaths.has(path) && path !== `${basePath}search/`;
+        return !redirectPaths.has(path) && path !== searchPage;
       },
     }),
   ];

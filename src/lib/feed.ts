@@ -17,12 +17,15 @@ export interface FeedItem {
  * Maps articles to RSS items. Dates are calendar days, written as midnight UTC of that day.
  *
  * @param articles - every published article
- * @param home - absolute URL of the site's home page, ending in `/`
+ * @param articleUrl - the absolute URL of an article's page
  */
-export function feedItems(articles: readonly StoredArticle[], home: string): FeedItem[] {
+export function feedItems(
+  articles: readonly StoredArticle[],
+  articleUrl: (slug: string) => string,
+): FeedItem[] {
   return [...articles].sort(compareNewestFirst).map((article) => ({
     title: xmlText(article.title),
-    link: new URL(`articles/${article.slug}/`, home).href,
+    link: articleUrl(article.slug),
     description: xmlText(article.description),
     ...(article.date ? { pubDate: new Date(`${article.date.slice(0, 10)}T00:00:00Z`) } : {}),
     ...(article.source ? { categories: [xmlText(article.source)] } : {}),

@@ -10,11 +10,11 @@ import { orderReport, type BuildReport, type ReportInput } from './report.ts';
 import { organiseCorpus, type Corpus } from './corpus/corpus.ts';
 import { assignTopics } from './corpus/topics.ts';
 import { withSourceSlugs } from './listings/sources.ts';
-import { ArticleSchema, type Article, type Story } from './schema.ts';
+import { ArticleSchema, type Article, type Redirect, type Story } from './schema.ts';
 import type { z } from 'zod';
 import { escapeForLog } from './log-text.ts';
 import { assignSlugs } from './slug.ts';
-import { articlePath } from './urls.ts';
+import { siteLinks } from './routes.ts';
 
 export interface InputFile {
   /** Path relative to the content folder, `/` separators. */
@@ -72,15 +72,6 @@ export interface PipelineResult {
   warnings: string[];
 }
 
-export interface Redirect {
-  /** Slug the duplicate would have had. */
-  from: string;
-  /** Slug of the canonical article. */
-  to: string;
-  /** The duplicate's own headline. */
-  title: string;
-}
-
 /** 8 MiB: far above any real article, low enough that a stray dump cannot stall the build. */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 
@@ -113,7 +104,7 @@ export function runPipeline(
     warnings,
   );
   const corpus = { ...organised, published: withSourceSlugs(withTopicsOrNone) };
-  const url = (slug: string): string => articlePath(options.basePath, slug);
+  const url = siteLinks(options.basePath).article;
   for (const article of corpus.published) {
     inputs.push({ ...describe(article), outcome: 'published', url: url(article.slug), story: article.story });
   }

@@ -98,7 +98,32 @@ export const StorySchema = z.object({
   sources: z.array(z.string()),
 });
 
+/** The address of a merged duplicate, which becomes a redirect page to its canonical article. */
+export const RedirectSchema = z.object({
+  /** Slug the duplicate would have had. */
+  from: z.string().min(1),
+  /** Slug of the canonical article. */
+  to: z.string().min(1),
+  /** The duplicate's own headline. */
+  title: z.string(),
+});
+
+/**
+ * The one entry of the site-data collection: what the pipeline says about the whole build.
+ * The report stays the JSON text `build-report.json` serves byte for byte (100,000 inputs are
+ * not worth validating field by field on every load).
+ */
+export const SiteDataSchema = z.object({
+  /** Changes whenever any content file (or loader option) changes: read models are keyed on it. */
+  version: z.string().min(1),
+  redirects: z.array(RedirectSchema),
+  /** `build-report.json`, serialized. */
+  reportJson: z.string().min(1),
+});
+
 export type Story = z.output<typeof StorySchema>;
+export type Redirect = z.output<typeof RedirectSchema>;
+export type SiteDataEntry = z.output<typeof SiteDataSchema>;
 
 export type Article = z.output<typeof ArticleSchema>;
 export type StoredArticle = z.output<typeof StoredArticleSchema>;

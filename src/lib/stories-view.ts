@@ -6,7 +6,7 @@
 import type { StoredArticle, Story } from './schema.ts';
 import { sameNameKey } from './slug.ts';
 import { bestByScore, headlineScores, wordRarity } from './story-headline.ts';
-import { withBase } from './urls.ts';
+import { siteLinks } from './routes.ts';
 
 export interface StoryView {
   story: Story;
@@ -166,7 +166,7 @@ export interface StoryLine {
 export function storyLine(basePath: string, view: StoryView, shown = view.lead): StoryLine | undefined {
   if (view.articles.length < 2) return undefined;
   return {
-    url: withBase(basePath, `stories/${view.story.id}/`),
+    url: siteLinks(basePath).story(view.story.id),
     reports: view.articles.length,
     outlets: view.outlets,
     latest: view.latest.slug !== shown.slug && view.latest.date ? view.latest.date : undefined,

@@ -24,9 +24,8 @@ export interface DispatchLoaderOptions {
   strict: boolean;
 }
 
-/** Ids of the entries of the site-data collection. */
-export const REPORT_ENTRY_ID = 'build-report';
-export const REDIRECTS_ENTRY_ID = 'redirects';
+/** Id of the site-data collection's one entry (see SiteDataSchema). */
+export const SITE_DATA_ENTRY_ID = 'site';
 
 /** Loads every published article, keyed by slug, with its body rendered to HTML. */
 export function articleLoader(options: DispatchLoaderOptions): Loader {
@@ -48,14 +47,16 @@ export function storyLoader(options: DispatchLoaderOptions): Loader {
 }
 
 /**
- * Loads site-wide data as JSON text entries: the build report, and the addresses of merged
- * duplicates (kept here rather than in a collection of their own, which would be empty — and
- * warned about — in every build without duplicates).
+ * Loads what the pipeline says about the whole build as one entry: the content's version, the
+ * addresses of merged duplicates (here rather than in a collection of their own, which would be
+ * empty — and warned about — in every build without duplicates) and the build report.
  */
 export function siteDataLoader(options: DispatchLoaderOptions): Loader {
-  return corpusLoader('dispatch-site-data', options, (result) => [
-    { id: REPORT_ENTRY_ID, data: { json: serializeReport(result.report) } },
-    { id: REDIRECTS_ENTRY_ID, data: { json: JSON.stringify(result.redirects) } },
+  return corpusLoader('dispatch-site-data', options, (result, version) => [
+    {
+      id: SITE_DATA_ENTRY_ID,
+      data: { version, redirects: result.redirects, reportJson: serializeReport(result.report) },
+    },
   ]);
 }
 
@@ -75,7 +76,7 @@ interface Entry {
 function corpusLoader(
   name: string,
   options: DispatchLoaderOptions,
-  select: (result: PipelineResult) => Entry[],
+  select: (result: PipelineResult, version: string) => Entry[],
 ): Loader {
   return {
     name,
@@ -87,9 +88,9 @@ function corpusLoader(
         const load = ++newest;
         const { store, parseData, generateDigest } = context;
         const seen = new Set<string>();
-        const result = await loadCorpus(options, context);
+        const { result, version } = await loadCorpus(options, context);
         if (load !== newest) return;
-        for (const entry of select(result)) {
+        for (const entry of select(result, version)) {
           const data = entry.data as Record<string, unknown>;
           const digest = generateDigest(entry.body ? { data, body: entry.body } : data);
           seen.add(entry.id);
@@ -120,7 +121,7 @@ let lastRun: { key: string; result: Promise<PipelineResult> } | undefined;
 async function loadCorpus(
   options: DispatchLoaderOptions,
   { logger, config }: Pick<LoaderContext, 'logger' | 'config'>,
-): Promise<PipelineResult> {
+): Promise<{ result: PipelineResult; version: string }> {
   const { files, ignored, key } = await readShared(options);
   // Kept locally: another loader may replace `lastRun` (newer content) while this one waits.
   let run = lastRun;
@@ -133,7 +134,7 @@ async function loadCorpus(
   const done = await run.result;
   const failure = options.strict ? strictModeFailure(done.report, done.warnings) : undefined;
   if (failure) throw new Error(failure);
-  return done;
+  return { result: done, version: key };
 }
 
 type ContentState = Awaited<ReturnType<typeof readContentFiles>> & { key: string };

@@ -1,10 +1,8 @@
 /** `build-report.json`: the fate of every file in the content folder. */
 import type { APIRoute } from 'astro';
-import { getEntry } from 'astro:content';
-import { REPORT_ENTRY_ID } from '../loaders/articles.ts';
+import { loadSiteData } from '../astro/site-model.ts';
 
-export const GET: APIRoute = async () => {
-  const entry = await getEntry('siteData', REPORT_ENTRY_ID);
-  if (!entry) throw new Error('The build report was not loaded; the siteData collection is empty.');
-  return new Response(entry.data.json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async () =>
+  new Response((await loadSiteData()).reportJson, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,9 +1,9 @@
 /** `robots.txt`, naming the sitemap by its absolute URL (which depends on SITE_URL and BASE_PATH). */
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/urls.ts';
+import { siteLinks } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(withBase(import.meta.env.BASE_URL, 'sitemap-index.xml'), site).href;
+  const sitemap = new URL(siteLinks(import.meta.env.BASE_URL).sitemapIndex, site).href;
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

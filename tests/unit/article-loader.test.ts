@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/lib/pipeline.ts';
-import { articleLoader, REPORT_ENTRY_ID, siteDataLoader } from '../../src/loaders/articles.ts';
+import { articleLoader, SITE_DATA_ENTRY_ID, siteDataLoader } from '../../src/loaders/articles.ts';
 
 interface StoredEntry {
   id: string;
@@ -99,7 +99,7 @@ describe('articleLoader', () => {
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
     const { context, entries } = fakeContext(mkdtempSync(join(tmpdir(), 'dispatch-cache-')));
     await siteDataLoader(options).load(context);
-    const json = (entries.get(REPORT_ENTRY_ID)?.data as { json: string }).json;
+    const json = (entries.get(SITE_DATA_ENTRY_ID)?.data as { reportJson: string }).reportJson;
     const { inputs } = JSON.parse(json) as { inputs: { file: string; outcome: string }[] };
     expect(inputs.map(({ file, outcome }) => [file, outcome])).toEqual([
       ['bridge.txt', 'published'],

@@ -32,7 +32,7 @@ describe('feedItems', () => {
           source: `S ${HOSTILE}`,
         }),
       ],
-      'https://example.org/',
+      (slug) => `https://example.org/articles/${slug}/`,
     );
     const clean = 'Bell nul esc del nel c1    evil';
     expect(item).toMatchObject({
@@ -47,7 +47,10 @@ describe('feedItems', () => {
       title: 'Dispatch',
       description: 'News',
       site: 'https://example.org/',
-      items: feedItems([makeArticle({ slug: 'bell', title: `Title ${HOSTILE}` })], 'https://example.org/'),
+      items: feedItems(
+        [makeArticle({ slug: 'bell', title: `Title ${HOSTILE}` })],
+        (slug) => `https://example.org/${slug}/`,
+      ),
     });
     expect(wellFormed(xml)).toBe(true);
     const feed = new XMLParser().parse(xml) as { rss: { channel: { item: { title: string } } } };

@@ -10,7 +10,7 @@ describe('feedItems', () => {
       makeArticle({ slug: 'old', title: 'Old', date: '2025-07-01', source: 'Reuters' }),
       makeArticle({ slug: 'new', title: 'New', date: '2025-07-11T22:00:00-04:00' }),
     ],
-    'https://example.org/news/',
+    (slug) => `https://example.org/news/articles/${slug}/`,
   );
 
   test('lists every article newest first with absolute links under the base path', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildArchive, formatMonth } from '../../src/lib/listings/archive.ts';
-import { pageParam, pageSuffix, paginate } from '../../src/lib/listings/pagination.ts';
-import { sourceListings, sourcePagePath, withSourceSlugs } from '../../src/lib/listings/sources.ts';
+import { paginate } from '../../src/lib/listings/pagination.ts';
+import { sourceListings, withSourceSlugs } from '../../src/lib/listings/sources.ts';
 import { searchableTopics, topicListings, topicsByKind } from '../../src/lib/listings/topics.ts';
 import type { Topic } from '../../src/lib/schema.ts';
 import { makeArticle } from '../support/articles.ts';
@@ -39,13 +39,6 @@ describe('paginate', () => {
   });
 });
 
-describe('pageSuffix and pageParam', () => {
-  test('give page 1 the listing address itself and later pages page/N/', () => {
-    expect([pageSuffix(1), pageSuffix(2), pageSuffix(12)]).toEqual(['', 'page/2/', 'page/12/']);
-    expect([pageParam(1), pageParam(3)]).toEqual([undefined, 'page/3']);
-  });
-});
-
 describe('sourceListings', () => {
   const articles = [
     makeArticle({ slug: 'a', source: 'Reuters', date: '2025-07-01' }),
@@ -74,7 +67,6 @@ describe('sourceListings', () => {
     const [listing] = sourceListings(article ? [article] : []);
     expect(listing?.slug).toBe('le-monde-edition-paris');
     expect(article?.sourceSlug).toBe('le-monde-edition-paris');
-    expect(sourcePagePath('/news/', 'le-monde-edition-paris')).toBe('/news/sources/le-monde-edition-paris/');
   });
 
   test('keeps the slugs Latin outlet names always had', () => {

@@ -1,7 +1,4 @@
-/**
- * Pagination for listings. Page 1 lives at the listing's own address; later pages at
- * `page/2/`, `page/3/`, … below it, so the first page never has two URLs.
- */
+/** Pagination for listings (their pages' addresses: routes.ts, `listingPage`). */
 
 export interface Page<T> {
   /** 1-based page number. */
@@ -32,22 +29,4 @@ export function paginate<T>(items: readonly T[], pageSize: number): Page<T>[] {
     items: items.slice(index * pageSize, (index + 1) * pageSize),
     start: index * pageSize,
   }));
-}
-
-/**
- * The path of a page relative to its listing: `''` for page 1, `page/N/` after it.
- *
- * @param pageNumber - 1-based page number
- */
-export function pageSuffix(pageNumber: number): string {
-  return pageNumber <= 1 ? '' : `page/${pageNumber}/`;
-}
-
-/**
- * The rest parameter a `[...page]` route uses for a page: `undefined` for page 1.
- *
- * @param pageNumber - 1-based page number
- */
-export function pageParam(pageNumber: number): string | undefined {
-  return pageNumber <= 1 ? undefined : `page/${pageNumber}`;
 }

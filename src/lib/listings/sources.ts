@@ -5,7 +5,6 @@
 import { compareNewestFirst } from '../dates.ts';
 import type { Article, StoredArticle } from '../schema.ts';
 import { assignNameSlugs, sameNameKey } from '../slug.ts';
-import { withBase } from '../urls.ts';
 
 export interface SourceListing {
   /** The outlet's name as the articles write it (most common spelling). */
@@ -81,15 +80,6 @@ export function withSourceSlugs<T extends Pick<Article, 'source' | 'sourceSlug'>
   });
 }
 
-/**
- * The address of a source's page, `{base}sources/{slug}/`.
- *
- * @param basePath - `/` or `/news/`
- * @param sourceSlug - the article's `sourceSlug`, as {@link withSourceSlugs} assigns it
- */
-export function sourcePagePath(basePath: string, sourceSlug: string): string {
-  return withBase(basePath, `sources/${sourceSlug}/`);
-}
 
 function mostCommonSpelling(names: readonly string[]): string {
   const counts = new Map<string, number>();

@@ -1,0 +1,40 @@
+/**
+ * The site's read models, built once per content version and shared by every page of a build
+ * (and, in `astro dev`, rebuilt only when the content changed). Pages call {@link loadSiteModel}
+ * and look things up; the models themselves are pure (src/site/model.ts).
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { SITE_DATA_ENTRY_ID } from '../loaders/articles.ts';
+import type { SiteDataEntry } from '../lib/schema.ts';
+import { buildSiteModel, type SiteModel } from '../site/model.ts';
+import { SITE } from '../site.ts';
+
+let built: { version: string; model: Promise<SiteModel> } | undefined;
+
+/** The site data entry: the build report, redirects and the content's version. */
+export async function loadSiteData(): Promise<SiteDataEntry> {
+  const entry = await getEntry('siteData', SITE_DATA_ENTRY_ID);
+  if (!entry) throw new Error('The site data was not loaded; the siteData collection is empty.');
+  return entry.data;
+}
+
+/** The read models of the current content, built on first use. */
+export async function loadSiteModel(): Promise<SiteModel> {
+  const data = await loadSiteData();
+  if (built?.version !== data.version) {
+    built = { version: data.version, model: buildModel(data) };
+  }
+  return built.model;
+}
+
+async function buildModel(data: SiteDataEntry): Promise<SiteModel> {
+  const [articles, stories] = await Promise.all([getCollection('articles'), getCollection('stories')]);
+  return buildSiteModel(
+    {
+      articles: articles.map((entry) => entry.data),
+      stories: stories.map((entry) => entry.data),
+      redirects: data.redirects,
+    },
+    SITE,
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The site's read models: everything a page shows, built once per build from the pipeline's
+ * published articles, stories and redirects. Pages and components look things up here; none of
+ * them groups, sorts or paginates articles itself.
+ */
+import { buildArchive, formatMonth, type Archive } from '../lib/listings/archive.ts';
+import { paginate, type Page } from '../lib/listings/pagination.ts';
+import { sourceListings, type SourceListing } from '../lib/listings/sources.ts';
+import { searchableTopics, topicListings, topicsByKind, type TopicListing } from '../lib/listings/topics.ts';
+import type { Redirect, StoredArticle, Story, Topic } from '../lib/schema.ts';
+import {
+  otherCoverage,
+  storyGroups,
+  storyViews,
+  viewsById,
+  type Coverage,
+  type StoryGroup,
+  type StoryView,
+} from '../lib/stories-view.ts';
+
+/** What the pipeline hands to the site. */
+export interface SiteData {
+  /** Every published article. */
+  articles: readonly StoredArticle[];
+  /** Every story, single-report ones included. */
+  stories: readonly Story[];
+  /** The addresses of merged duplicates. */
+  redirects: readonly Redirect[];
+}
+
+export interface ListingSizes {
+  /** Stories per page of a listing of stories (home, topic, source). */
+  storiesPerPage: number;
+  /** Articles per page of a listing of articles (archive). */
+  articlesPerPage: number;
+}
+
+export interface ArticlePage {
+  article: StoredArticle;
+  /** The other reports of its story, most relevant first. */
+  coverage: Coverage;
+}
+
+export interface TopicPage {
+  topic: Topic;
+  /** The topic's articles in all. */
+  total: number;
+  page: Page<StoryGroup>;
+}
+
+export interface SourcePage {
+  name: string;
+  slug: string;
+  /** The source's articles in all. */
+  total: number;
+  page: Page<StoryGroup>;
+}
+
+export interface MonthPage {
+  /** "July 2025". */
+  label: string;
+  /** `YYYY/MM`. */
+  path: string;
+  total: number;
+  page: Page<StoredArticle>;
+}
+
+export interface SiteModel {
+  /** Every published article, as loaded. */
+  articles: readonly StoredArticle[];
+  /** The home listing's pages: one entry per story, ranked (see compareStories). */
+  home: Page<StoryView>[];
+  /** Stories of two or more reports: each has a page. */
+  storyPages: StoryView[];
+  articlePages: ArticlePage[];
+  redirects: readonly Redirect[];
+  /** Slugs of the topics offered as search filters. */
+  filterableTopics: ReadonlySet<string>;
+  topics: {
+    /** The topics index: people, places, organisations, most covered first. */
+    byKind: { label: string; listings: TopicListing[] }[];
+    pages: TopicPage[];
+  };
+  sources: {
+    /** The sources index, by name. */
+    listings: SourceListing[];
+    /** Articles that name no source. */
+    unattributed: number;
+    pages: SourcePage[];
+  };
+  archive: {
+    index: Archive;
+    monthPages: MonthPage[];
+    /** None when every article is dated. */
+    undatedPages: Page<StoredArticle>[];
+  };
+}
+
+/**
+ * Builds every read model of the site.
+ *
+ * @param data - the pipeline's published articles, stories and redirects
+ * @param sizes - items per page of listings
+ */
+export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
+  const { articles } = data;
+  const views = storyViews(data.stories, articles);
+  const byId = viewsById(views);
+  const byStory = (members: readonly StoredArticle[]): Page<StoryGroup>[] =>
+    paginate(storyGroups(members, byId), sizes.storiesPerPage);
+  const topics = topicListings(articles);
+  const sources = sourceListings(articles);
+  const archive = buildArchive(articles);
+  return {
+    articles,
+    home: paginate(views, sizes.storiesPerPage),
+    storyPages: views.filter((view) => view.articles.length > 1),
+    articlePages: articles.map((article) => ({ article, coverage: otherCoverage(article, byId) })),
+    redirects: data.redirects,
+    filterableTopics: searchableTopics(articles),
+    topics: {
+      byKind: topicsByKind(topics),
+      pages: topics.flatMap(({ topic, articles: members }) =>
+        byStory(members).map((page) => ({ topic, total: members.length, page })),
+      ),
+    },
+    sources: {
+      listings: sources,
+      unattributed: articles.length - sources.reduce((sum, source) => sum + source.articles.length, 0),
+      pages: sources.flatMap((source) =>
+        byStory(source.articles).map((page) => ({
+          name: source.name,
+          slug: source.slug,
+          total: source.articles.length,
+          page,
+        })),
+      ),
+    },
+    archive: {
+      index: archive,
+      monthPages: archive.years.flatMap((year) =>
+        year.months.flatMap((month) =>
+          paginate(month.articles, sizes.articlesPerPage).map((page) => ({
+            label: formatMonth(month.year, month.month),
+            path: month.path,
+            total: month.articles.length,
+            page,
+          })),
+        ),
+      ),
+      undatedPages: archive.undated.length > 0 ? paginate(archive.undated, sizes.articlesPerPage) : [],
+    },
+  };
+}
