@@ -19,7 +19,13 @@ const generatedFolders = ['dist', 'bench/results'].map((folder) => resolve(folde
 const isGenerated = (path) =>
   generatedFolders.some((folder) => path.startsWith(folder)) && !path.startsWith(config.contentDir);
 
+// Astro's cache (its data store and the articles' build cache, src/loaders/build-cache.ts) is
+// node_modules/.astro unless ASTRO_CACHE_DIR names another folder: the tests give every build
+// one of its own, so builds running side by side never read or overwrite each other's cache.
+const cacheDir = process.env['ASTRO_CACHE_DIR'];
+
 export default defineConfig({
+  ...(cacheDir ? { cacheDir } : {}),
   site: config.siteUrl,
   base: config.basePath,
   trailingSlash: 'always',

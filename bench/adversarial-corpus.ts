@@ -10,7 +10,8 @@
  */
 import { organiseCorpus } from '../src/lib/corpus/corpus.ts';
 import { assignTopics } from '../src/lib/corpus/topics.ts';
-import { DEFAULT_MAX_FILE_BYTES, parseFiles, type InputFile } from '../src/lib/pipeline.ts';
+import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
+import type { InputFile } from '../src/lib/read-file.ts';
 import {
   boilerplateCorpus,
   encodeFiles,

@@ -146,7 +146,7 @@ function timedMs(bytes: Uint8Array, batch: number): number {
   return (performance.now() - start) / batch;
 }
 
-/** What `readOne` in the pipeline does with a file's bytes; "article", "rejected" or the error. */
+/** What `readArticleFile` (src/lib/read-file.ts) does with a file's bytes; "article", "rejected" or the error. */
 function parseOnce(bytes: Uint8Array): string {
   try {
     const result = parseArticle(decodeText(bytes).text);

@@ -6,7 +6,8 @@
  * answers 400, a file that cannot be read answers 500 (the server keeps serving), links are not
  * followed out of the folder, and a named pipe is never waited on.
  */
-import { constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { SAFE_OPEN_FLAGS } from '../astro/open-flags.ts';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -18,9 +19,6 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
 };
-
-/** Read-only, not through a link, and without waiting for a writer if it is a named pipe. */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 /** Errors that mean "no such file here": the request is passed on, as for any other address. */
 const NOT_HERE = new Set(['ENOENT', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG']);
@@ -98,7 +96,7 @@ async function serveIndexFile(
   if (!file.startsWith(indexDir + sep) || !(await resolvesInside(file, indexDir))) return next();
   let handle: FileHandle;
   try {
-    handle = await fileSystem.open(file, OPEN_FLAGS);
+    handle = await fileSystem.open(file, SAFE_OPEN_FLAGS);
   } catch (error) {
     if (NOT_HERE.has((error as { code?: string }).code ?? '')) return next();
     return failed(response);

@@ -11,20 +11,3 @@ const LONG_DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone
 export function formatLongDate(isoDate: string): string {
   return LONG_DATE.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
-
-/**
- * Orders articles newest first, undated last; ties by title then slug so order never depends
- * on file-system order.
- */
-export function compareNewestFirst(
-  a: { date?: string | undefined; title: string; slug: string },
-  b: { date?: string | undefined; title: string; slug: string },
-): number {
-  if (a.date !== b.date) {
-    if (a.date === undefined) return 1;
-    if (b.date === undefined) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
-  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
-}

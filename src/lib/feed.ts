@@ -1,5 +1,5 @@
 /** RSS items for the feed: every published article, newest first, undated last. */
-import { compareNewestFirst } from './dates.ts';
+import { compareNewestFirst } from '../core/model/order.ts';
 import { removeUnsafeCharacters } from './ingest/characters.ts';
 import type { StoredArticle } from './schema.ts';
 

@@ -3,6 +3,7 @@
  * name holding ESC can clear the screen or forge a status line, a newline can forge a whole log
  * line, and a right-to-left override can make `exe.txt` read as `txt.exe`.
  */
+import { unsafePattern } from './unsafe-characters.ts';
 
 /**
  * Every character a terminal or a log viewer could act on instead of showing: C0 controls (tab
@@ -11,7 +12,7 @@
  * and paragraph separators, lone surrogates and the noncharacters of every plane (U+FDD0–U+FDEF,
  * U+FFFE, U+1FFFE … U+10FFFF).
  */
-const UNSAFE_FOR_LOG = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Noncharacter_Code_Point}]/gu;
+const UNSAFE_FOR_LOG = unsafePattern(String.raw`\p{Cc}\p{Cf}\p{Zl}\p{Zp}`);
 
 /**
  * Escapes the characters a terminal could act on, visibly — `\x1b`, `\u202e`, `\u{e0001}` — so the operator

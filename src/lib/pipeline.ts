@@ -2,27 +2,19 @@
  * The whole library pipeline for one build: file bytes in, published articles and the build
  * report out. Pure — the caller reads the files — so it is tested without Astro.
  */
-import { createHash } from 'node:crypto';
 import { toArticle } from './article.ts';
-import { decodeText, looksBinary } from './ingest/decode.ts';
-import { parseArticle, type ParsedArticle } from './ingest/parse.ts';
+import type { ParsedArticle } from './ingest/parse.ts';
+import { parseCacheKey, readArticleFile, type InputFile, type ReadResult } from './read-file.ts';
 import { orderReport, type BuildReport, type ReportInput } from './report.ts';
 import { organiseCorpus, type Corpus } from './corpus/corpus.ts';
-import { assignTopics } from './corpus/topics.ts';
-import { withSourceSlugs } from './listings/sources.ts';
+import { assignTopics, type NameKinds } from './corpus/topics.ts';
+import { withSourceSlugs } from './corpus/sources.ts';
 import { ArticleSchema, type Article, type Redirect, type Story } from './schema.ts';
 import type { z } from 'zod';
 import { escapeForLog } from './log-text.ts';
 import { assignSlugs } from './slug.ts';
 import { siteLinks } from './routes.ts';
-
-export interface InputFile {
-  /** Path relative to the content folder, `/` separators. */
-  path: string;
-  bytes: Uint8Array;
-  /** The file's size when its bytes were not read because it is over the size limit. */
-  size?: number;
-}
+import { compareStrings } from './text.ts';
 
 export interface IgnoredFile {
   path: string;
@@ -41,20 +33,8 @@ export interface PipelineOptions {
    * whose bytes changed. The caller keeps it between builds (and drops it when the code changes).
    */
   parseCache?: Map<string, ReadResult> | undefined;
-}
-
-/** What reading one file gives: a parsed article, or the reason it is rejected. */
-export type ReadResult = ParsedArticle | { rejected: string };
-
-/**
- * The cache key of a file's reading: its bytes, its size and the size limit decide it.
- *
- * @param file - the file as read
- * @param maxFileBytes - the size limit in force
- */
-export function parseCacheKey(file: InputFile, maxFileBytes: number): string {
-  const digest = createHash('sha256').update(file.bytes).digest('base64url');
-  return `${digest}:${file.size ?? file.bytes.length}:${maxFileBytes}`;
+  /** Names classified by earlier builds (see NameKinds); filled in with this build's new names. */
+  nameKinds?: NameKinds | undefined;
 }
 
 export interface PipelineResult {
@@ -98,7 +78,7 @@ export function runPipeline(
     warnings,
   );
   const withTopicsOrNone = withFallback(
-    () => withTopics(organised.published),
+    () => withTopics(organised.published, options.nameKinds),
     () => organised.published,
     'Topics were skipped in this build',
     warnings,
@@ -147,7 +127,7 @@ function withFallback<T>(stage: () => T, fallback: () => T, consequence: string,
 /** The corpus with nothing merged or grouped: every article published as its own story. */
 function standalone(articles: readonly Article[]): Corpus {
   const published = [...articles]
-    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+    .sort((a, b) => compareStrings(a.slug, b.slug))
     .map((article) => ({ ...article, story: article.slug, alsoPublishedAs: [] }));
   const stories = published.map((article) => ({
     id: article.slug,
@@ -245,50 +225,13 @@ function cachedRead(
   options: Pick<PipelineOptions, 'maxFileBytes' | 'parseCache'>,
 ): ReadResult {
   const cache = options.parseCache;
-  if (!cache) return readOne(file, options.maxFileBytes);
+  if (!cache) return readArticleFile(file, options.maxFileBytes);
   const key = parseCacheKey(file, options.maxFileBytes);
   const known = cache.get(key);
   if (known) return known;
-  const result = readOne(file, options.maxFileBytes);
+  const result = readArticleFile(file, options.maxFileBytes);
   cache.set(key, result);
   return result;
-}
-
-function readOne(file: InputFile, maxFileBytes: number): ReadResult {
-  const size = file.size ?? file.bytes.length;
-  if (size > maxFileBytes) {
-    const limit = formatBytes(maxFileBytes);
-    return {
-      rejected: `The file is ${formatBytes(size)}, over the ${limit} limit; split it or raise MAX_FILE_BYTES.`,
-    };
-  }
-  if (file.bytes.length === 0) return { rejected: 'The file is empty.' };
-  if (looksBinary(file.bytes)) {
-    return {
-      rejected: 'The file is binary (it contains NUL bytes), not text; export the article as plain text.',
-    };
-  }
-  const parsed = parseArticle(decodeText(file.bytes).text);
-  if ('paragraphs' in parsed && parsed.paragraphs.length > MAX_PARAGRAPHS) {
-    return {
-      rejected: `The file has ${parsed.paragraphs.length.toLocaleString('en')} paragraphs, more than the ${MAX_PARAGRAPHS.toLocaleString('en')} one article page can hold; split it into articles.`,
-    };
-  }
-  return parsed;
-}
-
-/**
- * Paragraphs one article may have. A long report has a few hundred; a 5 MB transcript 30,000.
- * An 8 MB file of one-letter lines would make millions, and a page that takes a minute to
- * render and weighs 80 MB: that is no article, so it is rejected rather than cut short.
- */
-export const MAX_PARAGRAPHS = 50_000;
-
-/** "3.5 MiB", "12.0 KiB", "100 bytes": a size a person reads at a glance. */
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} bytes`;
 }
 
 /** Longest error message kept in a reason: enough to recognise the failure, never a dump of the file. */
@@ -331,7 +274,7 @@ function invalidReason(error: z.ZodError): string {
 }
 
 /** Fills in each published article's topics, decided across the whole corpus. */
-function withTopics(published: Article[]): Article[] {
-  const { byArticle } = assignTopics(published);
+function withTopics(published: Article[], kinds: NameKinds | undefined): Article[] {
+  const { byArticle } = assignTopics(published, kinds);
   return published.map((article) => ({ ...article, topics: byArticle.get(article.slug) ?? [] }));
 }

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import slugify, { type Options as SlugifyOptions } from '@sindresorhus/slugify';
 import anyAscii from 'any-ascii';
+import { compareStrings } from './text.ts';
 
 const MAX_SLUG_LENGTH = 96;
 
@@ -122,11 +123,6 @@ export function assignSlugs(
   return slugs;
 }
 
-/** Code-point order, independent of the machine's locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * 8 base-36 characters of the text's SHA-256 (41 bits): short enough for a URL, and two of
  * 10,000 names share one with a chance of about 1 in 40,000.
@@ -160,10 +156,12 @@ const LATIN_OR_COMMON = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}
  * syllables spaced apart ("新华社" → "Xin Hua She"); everything else is left for slugify.
  */
 function romanizeDroppedLetters(text: string): string {
+  // slugify is slow per call and a text has few distinct letters: each is asked once.
+  const dropsByLetter = new Map<string, boolean>();
   let result = '';
   let run = '';
   for (const [cluster] of text.matchAll(CLUSTER)) {
-    if (slugifyDrops(cluster)) run += cluster;
+    if (slugifyDrops(cluster, dropsByLetter)) run += cluster;
     else {
       result += romanize(run) + cluster;
       run = '';
@@ -183,11 +181,10 @@ function romanize(run: string): string {
 }
 
 /**
- * Whether slugify would drop this letter: a pure function of one code point, remembered
- * because slugify is slow per call and a corpus has few distinct letters.
+ * Whether slugify would drop this letter: a pure function of one code point, remembered in
+ * `dropsByLetter`.
  */
-const dropsByLetter = new Map<string, boolean>();
-function slugifyDrops(cluster: string): boolean {
+function slugifyDrops(cluster: string, dropsByLetter: Map<string, boolean>): boolean {
   if (!OWN_SCRIPT_LETTER.test(cluster) || LATIN_OR_COMMON.test(cluster)) return false;
   const letter = String.fromCodePoint(cluster.codePointAt(0) ?? 0);
   let drops = dropsByLetter.get(letter);

@@ -7,6 +7,7 @@ import type { StoredArticle, Story } from './schema.ts';
 import { sameNameKey } from './slug.ts';
 import { bestByScore, headlineScores, wordRarity } from './story-headline.ts';
 import { siteLinks } from './routes.ts';
+import { compareStrings } from './text.ts';
 
 export interface StoryView {
   story: Story;
@@ -62,7 +63,7 @@ export function compareStories(a: StoryView, b: StoryView): number {
   return (
     b.articles.length - a.articles.length ||
     b.outlets.length - a.outlets.length ||
-    compareText(a.story.id, b.story.id)
+    compareStrings(a.story.id, b.story.id)
   );
 }
 
@@ -203,7 +204,7 @@ export function reportsPhrase(reports: number, outlets: number): string {
 function viewOf(story: Story, members: StoredArticle[], scores: ReadonlyMap<string, number>): StoryView {
   const score = (article: StoredArticle): number => scores.get(article.slug) ?? 0;
   const sameDate = (a: StoredArticle, b: StoredArticle): number =>
-    score(b) - score(a) || compareText(a.slug, b.slug);
+    score(b) - score(a) || compareStrings(a.slug, b.slug);
   const articles = [...members].sort((a, b) => compareDates(a.date, b.date, -1) || sameDate(a, b));
   const timeline = [...members].sort((a, b) => compareDates(a.date, b.date) || sameDate(a, b));
   // On a tie (one report, or no shared words) the corpus's choice, the story's first report.
@@ -243,10 +244,6 @@ function outletsOf(members: readonly StoredArticle[]): string[] {
     outlets.set(key, outlet);
   }
   return [...outlets.values()]
-    .sort((a, b) => b.reports - a.reports || compareText(a.name, b.name))
+    .sort((a, b) => b.reports - a.reports || compareStrings(a.name, b.name))
     .map((outlet) => outlet.name);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -83,3 +83,33 @@ export function trimTrailing(text: string, pattern: RegExp): string {
   while (end > 0 && pattern.test(text.charAt(end - 1))) end -= 1;
   return end === text.length ? text : text.slice(0, end);
 }
+
+/**
+ * The most frequent of some spellings; on a tie the first in code-point order, so the choice
+ * never depends on the order they were met in.
+ *
+ * @param counts - spelling → how often it was seen
+ */
+export function mostCommon(counts: ReadonlyMap<string, number>): string {
+  let best: string | undefined;
+  let bestCount = -1;
+  for (const [spelling, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== undefined && spelling < best)) {
+      best = spelling;
+      bestCount = count;
+    }
+  }
+  return best ?? '';
+}
+
+/** How often each text occurs in a list. */
+export function tally(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return counts;
+}
+
+/** Code-point order, independent of the machine's locale: every stable tie-break uses it. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { parseCacheKey, runPipeline, type PipelineResult } from '../lib/pipeline.ts';
+import { runPipeline, type PipelineResult } from '../lib/pipeline.ts';
+import { parseCacheKey } from '../lib/read-file.ts';
 import { articleToHtml } from '../lib/render/article-to-html.ts';
 import { escapeForLog, escapeLinesForLog } from '../lib/log-text.ts';
 import { serializeReport, strictModeFailure } from '../lib/report.ts';
@@ -197,7 +198,11 @@ async function runCached(
   cacheDir: string,
 ): Promise<PipelineResult> {
   const cache = await openBuildCache(cacheDir);
-  const result = runPipeline(files, ignored, { ...options, parseCache: cache.parse });
+  const result = runPipeline(files, ignored, {
+    ...options,
+    parseCache: cache.parse,
+    nameKinds: cache.nameKinds,
+  });
   // Forget files that are gone, so the cache does not grow without bound.
   const current = new Set(files.map((file) => parseCacheKey(file, options.maxFileBytes)));
   for (const key of cache.parse.keys()) if (!current.has(key)) cache.parse.delete(key);

@@ -1,18 +1,21 @@
 /**
  * A cache kept in Astro's cache folder between builds, so a rebuild after one article changed
  * re-reads only that file and re-classifies only new names. It is valid only for the exact code
- * that wrote it: its key covers every file of `src/lib` (and any file it imports from outside),
+ * that wrote it: its key covers the reading and name-classifying modules and every file they
+ * import (see CACHED_CODE),
  * the exact installed version of every package that code imports — with the packages those
  * depend on — and the Node version. An update of chrono-node, yaml, smartquotes… or a new
  * dependency of the library can therefore never serve stale readings.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { knownClassifications, rememberClassifications } from '../lib/corpus/topics.ts';
-import type { ReadResult } from '../lib/pipeline.ts';
+import type { NameKinds } from '../lib/corpus/topics.ts';
+import type { Topic } from '../lib/schema.ts';
+import type { ReadResult } from '../lib/read-file.ts';
+import { compareStrings } from '../lib/text.ts';
 
 const CACHE_FILE = 'dispatch-cache.json';
 
@@ -22,11 +25,12 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 interface CacheFile {
   key: string;
   parse: [string, ReadResult][];
-  classifications: ReturnType<typeof knownClassifications>;
+  classifications: [string, Topic['kind'] | null][];
 }
 
 export interface BuildCache {
   parse: Map<string, ReadResult>;
+  nameKinds: NameKinds;
   /** Writes what this build learnt, for the next one. */
   save: () => Promise<void>;
 }
@@ -48,13 +52,14 @@ export async function openBuildCache(cacheDir: string, projectRoot = PROJECT_ROO
   }
   const valid = key !== undefined && stored?.key === key;
   const parse = new Map(valid ? stored?.parse : []);
-  if (valid && stored) rememberClassifications(stored.classifications);
+  const nameKinds: NameKinds = new Map(valid ? stored?.classifications : []);
   return {
     parse,
+    nameKinds,
     save: async () => {
       if (key === undefined) return;
       await mkdir(cacheDir, { recursive: true });
-      const file: CacheFile = { key, parse: [...parse.entries()], classifications: knownClassifications() };
+      const file: CacheFile = { key, parse: [...parse.entries()], classifications: [...nameKinds.entries()] };
       await writeFile(path, JSON.stringify(file));
     },
   };
@@ -81,15 +86,20 @@ export async function parsingCodeKey(projectRoot: string): Promise<string | unde
 }
 
 /**
- * Every file below `src/lib`, plus any project file they import from outside it, by path
- * relative to the project; and the names of the packages all of them import at run time.
+ * What the cached results are computed by: reading one file (its result is the parse cache)
+ * and classifying names (the name-kind cache). The key covers these modules and what they
+ * import, nothing else: editing the feed or a page keeps every cached reading.
+ */
+export const CACHED_CODE = ['src/lib/read-file.ts', 'src/lib/corpus/topics.ts'];
+
+/**
+ * The {@link CACHED_CODE} modules and every project file they import, by path relative to the
+ * project; and the names of the packages all of them import at run time.
  */
 async function libraryCode(
   projectRoot: string,
 ): Promise<{ sources: Map<string, Buffer>; packages: Set<string> }> {
-  const libDir = join(projectRoot, 'src', 'lib');
-  const listed = await readdir(libDir, { recursive: true, withFileTypes: true });
-  const pending = listed.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  const pending = CACHED_CODE.map((path) => join(projectRoot, path));
   const sources = new Map<string, Buffer>();
   const packages = new Set<string>();
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
@@ -99,14 +109,11 @@ async function libraryCode(
     sources.set(path, text);
     if (!/\.[cm]?[jt]sx?$/.test(file)) continue;
     for (const specifier of runtimeImports(text.toString('utf8'))) {
-      if (specifier.startsWith('.')) {
-        const target = resolve(dirname(file), specifier);
-        // Files inside `src/lib` are listed already; one outside counts as library code too.
-        if (!target.startsWith(libDir + sep)) pending.push(target);
-      } else if (!isBuiltin(specifier)) packages.add(packageName(specifier));
+      if (specifier.startsWith('.')) pending.push(resolve(dirname(file), specifier));
+      else if (!isBuiltin(specifier)) packages.add(packageName(specifier));
     }
   }
-  return { sources: new Map([...sources].sort(([a], [b]) => (a < b ? -1 : 1))), packages };
+  return { sources: new Map([...sources].sort(([a], [b]) => compareStrings(a, b))), packages };
 }
 
 /** `import … from 'x'`, `export … from 'x'`, `import 'x'` (not `import type`), and `import('x')`. */

@@ -9,7 +9,8 @@
  * file, its read stops at the size limit whatever `stat` said, and every error of one entry
  * becomes that entry's outcome. Only a content folder that is missing or cannot be listed fails.
  */
-import { constants, type Dirent, type Stats } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
+import { SAFE_OPEN_FLAGS } from '../astro/open-flags.ts';
 import { open, readdir, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { getSystemErrorMessage } from 'node:util';
@@ -26,7 +27,9 @@ import {
   type LinkTarget,
   type SpecialEntry,
 } from '../lib/ingest/files.ts';
-import type { IgnoredFile, InputFile } from '../lib/pipeline.ts';
+import type { IgnoredFile } from '../lib/pipeline.ts';
+import type { InputFile } from '../lib/read-file.ts';
+import { compareStrings } from '../lib/text.ts';
 
 export interface ContentFiles {
   files: InputFile[];
@@ -48,17 +51,6 @@ const nodeFileSystem: ContentFileSystem = {
   open: (path, flags) => open(path, flags),
   readdir: (path) => readdir(path, { withFileTypes: true, encoding: 'buffer' }),
 };
-
-/**
- * Read-only; a link in the last component fails (ELOOP) instead of being followed; a named
- * pipe opens at once instead of waiting for a writer forever. (Windows has neither flag.)
- */
-const OPEN_FLAGS =
-  constants.O_RDONLY |
-  (constants.O_NOFOLLOW ?? 0) |
-  (constants.O_NONBLOCK ?? 0) |
-  // A terminal swapped in for a file must not become the build's controlling terminal.
-  (constants.O_NOCTTY ?? 0);
 
 /**
  * Files read at once. One at a time, each read waits for four round trips to libuv's thread
@@ -179,7 +171,7 @@ async function settleEntry(
 async function readCandidate(walk: Walk, absolute: Buffer, path: string): Promise<InputFile | IgnoredFile> {
   let handle: FileHandle;
   try {
-    handle = await walk.fileSystem.open(absolute, OPEN_FLAGS);
+    handle = await walk.fileSystem.open(absolute, SAFE_OPEN_FLAGS);
   } catch (error) {
     return { path, outcome: 'rejected', reason: unreadableFileReason(fileError(error)) };
   }
@@ -325,5 +317,5 @@ function sequenceLength(lead: number): number {
 }
 
 function byPath(a: { path: string }, b: { path: string }): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return compareStrings(a.path, b.path);
 }

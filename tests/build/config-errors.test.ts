@@ -1,20 +1,13 @@
 /** A bad setting stops `astro build` at once, non-zero, with a message that says what to fix. */
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { OUTPUT_ROOT, PROJECT_ROOT } from '../support/fixture-site.ts';
+import { astroBuild } from '../support/astro-build.ts';
+import { OUTPUT_ROOT } from '../support/fixture-site.ts';
 
-const run = promisify(execFile);
-
+/** One build with a cache folder of its own (see astro-build.ts). */
 async function build(env: Record<string, string>): Promise<{ code: number; output: string }> {
-  const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [astro, 'build', '--outDir', join(OUTPUT_ROOT, 'config-errors')],
-      { cwd: PROJECT_ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } },
-    );
+    const { stdout, stderr } = await astroBuild(join(OUTPUT_ROOT, 'config-errors'), { env });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const { code, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string };

@@ -7,7 +7,9 @@ import {
   decodeEntities,
   isRedirectPage,
   jsonLd,
+  MIN_ROOT_FIXTURE_PAGES,
   readPage,
+  ROOT_FIXTURE_PAGES,
 } from '../support/html.ts';
 
 // Built once by tests/support/global-setup.ts from content/ + tests/fixtures/site/.
@@ -218,6 +220,10 @@ describe('article page', () => {
 
   test('is the only kind of page with data-pagefind-body, exactly once', () => {
     const pages = builtPageFiles(site);
+    // The loop checks nothing if the list is empty or short.
+    expect(pages.length).toBeGreaterThanOrEqual(MIN_ROOT_FIXTURE_PAGES);
+    expect(pages).toEqual(expect.arrayContaining([...ROOT_FIXTURE_PAGES]));
+    expect(pages.filter((page) => page.startsWith('articles/')).length).toBeGreaterThanOrEqual(10);
     for (const page of pages) {
       const html = readFileSync(join(site, page), 'utf8');
       // Elements carrying the attribute (the theme script mentions it in a selector).

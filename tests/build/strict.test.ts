@@ -1,11 +1,9 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { OUTPUT_ROOT, PROJECT_ROOT } from '../support/fixture-site.ts';
-
-const run = promisify(execFile);
+import { astroBuild } from '../support/astro-build.ts';
+import { OUTPUT_ROOT } from '../support/fixture-site.ts';
 
 describe('STRICT=1', () => {
   let contentDir: string;
@@ -17,10 +15,8 @@ describe('STRICT=1', () => {
   });
 
   test('fails the build, listing every rejected file with its reason', async () => {
-    const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-    const build = run(process.execPath, [astro, 'build', '--outDir', join(OUTPUT_ROOT, 'strict/dist')], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, STRICT: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    const build = astroBuild(join(OUTPUT_ROOT, 'strict/dist'), {
+      env: { CONTENT_DIR: contentDir, STRICT: '1' },
     });
     const failure = (await build.then(
       () => undefined,
@@ -43,16 +39,10 @@ describe('STRICT=1', () => {
     writeFileSync(join(hostile, 'clear\u001b[2J\u001b[H.txt'), '');
     symlinkSync('/etc/passwd', join(hostile, 'passwd.txt'));
     execFileSync('mkfifo', [join(hostile, 'pipe.txt')]);
-    const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-    const build = run(
-      process.execPath,
-      [astro, 'build', '--outDir', join(OUTPUT_ROOT, 'strict-hostile/dist')],
-      {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, CONTENT_DIR: hostile, STRICT: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-        timeout: 120_000,
-      },
-    );
+    const build = astroBuild(join(OUTPUT_ROOT, 'strict-hostile/dist'), {
+      env: { CONTENT_DIR: hostile, STRICT: '1' },
+      timeout: 120_000,
+    });
     const failure = (await build.then(
       () => undefined,
       (error: unknown) => error,

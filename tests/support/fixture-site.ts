@@ -3,13 +3,11 @@
  * founding articles in `content/` and the hand-made files in `tests/fixtures/site/`, built
  * with the real `astro build` into `tests/.output/<name>/dist`.
  */
-import { execFile } from 'node:child_process';
 import { copyFile, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { syntheticCorpus } from '../../bench/synthetic.ts';
+import { astroBuild } from './astro-build.ts';
 
-const run = promisify(execFile);
 export const PROJECT_ROOT = join(import.meta.dirname, '../..');
 export const OUTPUT_ROOT = join(PROJECT_ROOT, 'tests/.output');
 
@@ -55,14 +53,9 @@ export async function buildFixtureSite(site: FixtureSite): Promise<string> {
       await writeFile(join(contentDir, 'generated', file.path.replaceAll('/', '-')), file.text);
     }
   }
-  // Astro's entry run with this very Node (the project's Node 24), whatever `node` is on PATH.
-  const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+  // Each build with a cache folder of its own (see astro-build.ts).
   try {
-    await run(process.execPath, [astro, 'build', '--outDir', outDir], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...site.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await astroBuild(outDir, { env: { ...site.env, CONTENT_DIR: contentDir } });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`astro build of the "${site.name}" fixture site failed:\n${stdout}\n${stderr}`, {

@@ -51,3 +51,24 @@ export function builtPageAddresses(siteDir: string): string[] {
 export function isRedirectPage(html: string): boolean {
   return html.includes('http-equiv="refresh"');
 }
+
+/**
+ * Pages the root fixture site (content/ plus tests/fixtures/site/) always has, and how many
+ * pages it has at least (35 when this was written). A check looping over the built pages first
+ * asserts them: an empty or truncated list would pass any loop.
+ */
+export const ROOT_FIXTURE_PAGES: readonly string[] = [
+  'index.html',
+  '404.html',
+  'search/index.html',
+  'archive/index.html',
+  'sources/index.html',
+  'topics/index.html',
+  'topics/taliban/index.html',
+  'articles/russia-becomes-the-first-country-in-the-world-to-recognize-taliban-government/index.html',
+  'articles/russias-historic-recognition-of-taliban-government-a-shift-in-geopolitical-dynamics/index.html',
+  'stories/russia-becomes-the-first-country-in-the-world-to-recognize-taliban-government/index.html',
+  // A merged duplicate's address: a redirect page.
+  'articles/moscow-recognises-taliban-rule-in-a-first-for-any-country/index.html',
+];
+export const MIN_ROOT_FIXTURE_PAGES = 30;

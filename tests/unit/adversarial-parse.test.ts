@@ -19,7 +19,7 @@ const PROSE =
   'The council met on Tuesday and approved the budget after a debate that ran late into the evening.';
 const encoder = new TextEncoder();
 
-/** Decodes and parses like the pipeline's `readOne`, and times it. */
+/** Decodes and parses like `readArticleFile` (src/lib/read-file.ts), and times it. */
 function timedParse(text: string): { result: ParsedArticle | { rejected: string }; ms: number } {
   const bytes = encoder.encode(text);
   const start = performance.now();

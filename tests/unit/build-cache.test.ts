@@ -1,14 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import {
-  DEFAULT_MAX_FILE_BYTES,
-  parseCacheKey,
-  parseFiles,
-  type ReadResult,
-} from '../../src/lib/pipeline.ts';
-import { openBuildCache, parsingCodeKey } from '../../src/loaders/build-cache.ts';
+import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../../src/lib/pipeline.ts';
+import { parseCacheKey, type ReadResult } from '../../src/lib/read-file.ts';
+import { CACHED_CODE, openBuildCache, parsingCodeKey } from '../../src/loaders/build-cache.ts';
 
 const file = (path: string, text: string) => ({ path, bytes: Buffer.from(text) });
 
@@ -17,11 +13,15 @@ describe('parseFiles with a parse cache', () => {
     const cache = new Map<string, ReadResult>();
     const files = [file('a.txt', 'First headline\n\nA body paragraph here.'), file('b.txt', '')];
     parseFiles(files, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, parseCache: cache });
-    expect([...cache.keys()].sort()).toEqual(
-      files.map((f) => parseCacheKey(f, DEFAULT_MAX_FILE_BYTES)).sort(),
-    );
-    expect(cache.get(parseCacheKey(files[1] ?? file('', ''), DEFAULT_MAX_FILE_BYTES))).toEqual({
-      rejected: 'The file is empty.',
+    // Keys written out by hand: the SHA-256 of the bytes (base64url), their length, the limit
+    // (8 MiB). The digests were computed outside this code (Python's hashlib).
+    const firstKey = 'wQP-crrOZJzKSHb46EbPsT6Hg1kV90youGIfKSHLNZ8:38:8388608';
+    const emptyKey = '47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU:0:8388608';
+    expect([...cache.keys()].sort()).toEqual([emptyKey, firstKey]);
+    expect(cache.get(emptyKey)).toEqual({ rejected: 'The file is empty.' });
+    expect(cache.get(firstKey)).toMatchObject({
+      title: 'First headline',
+      paragraphs: ['A body paragraph here.'],
     });
   });
 
@@ -69,18 +69,29 @@ describe('openBuildCache', () => {
 });
 
 /**
- * A project of its own: a library in `src/lib` importing packages (one only for its types, one
- * through a relative import), a lock file, and the packages as installed.
+ * A project of its own: the cached-code modules (CACHED_CODE), the first importing a parsing
+ * module that imports packages (one only for its types, one through a relative import), a lock
+ * file, and the packages as installed. `parsing` is the folder of the parsing modules.
  */
-function project(): { root: string; lock: Record<string, Record<string, unknown>>; write: () => void } {
+function project(): {
+  root: string;
+  parsing: string;
+  lock: Record<string, Record<string, unknown>>;
+  write: () => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'build-cache-project-'));
-  mkdirSync(join(root, 'src', 'lib', 'ingest'), { recursive: true });
+  const [reader = '', classifier = ''] = CACHED_CODE;
+  const parsing = join(root, dirname(reader), 'parsing');
+  mkdirSync(parsing, { recursive: true });
+  mkdirSync(join(root, dirname(classifier)), { recursive: true });
+  writeFileSync(join(root, reader), "export * from './parsing/dates.ts';\n");
+  writeFileSync(join(root, classifier), 'export const kinds = 1;\n');
   writeFileSync(
-    join(root, 'src', 'lib', 'ingest', 'dates.ts'),
+    join(parsing, 'dates.ts'),
     "import * as chrono from 'chrono-node';\nimport type { Root } from 'mdast';\nexport { quote } from './quotes.ts';\n",
   );
   writeFileSync(
-    join(root, 'src', 'lib', 'ingest', 'quotes.ts'),
+    join(parsing, 'quotes.ts'),
     "import {\n  titleCase,\n} from 'title-case/dist/index.js';\nexport const quote = await import('smartquotes');\n",
   );
   const lock: Record<string, Record<string, unknown>> = {
@@ -106,7 +117,7 @@ function project(): { root: string; lock: Record<string, Record<string, unknown>
     }
   };
   write();
-  return { root, lock, write };
+  return { root, parsing, lock, write };
 }
 
 describe('parsingCodeKey', () => {
@@ -137,17 +148,18 @@ describe('parsingCodeKey', () => {
     expect(await parsingCodeKey(root)).not.toBe(before);
   });
 
-  test('ignores packages the library does not import, until it imports them', async () => {
-    const { root, lock, write } = project();
+  test('ignores packages the parsing code does not import, until it imports them', async () => {
+    const { root, parsing, lock, write } = project();
     const before = await parsingCodeKey(root);
     lock['node_modules/yaml'] = { version: '2.9.2', integrity: 'sha512-yaml-next' };
     lock['node_modules/dayjs'] = { version: '1.11.1', integrity: 'sha512-dayjs-top-next' };
     write();
     expect(await parsingCodeKey(root)).toBe(before);
-    // A new dependency of the library is covered without anyone listing it.
+    // A new dependency of the parsing code is covered without anyone listing it.
+    writeFileSync(join(parsing, 'front-matter.ts'), "import { parse } from 'yaml';\nexport { parse };\n");
     writeFileSync(
-      join(root, 'src', 'lib', 'front-matter.ts'),
-      "import { parse } from 'yaml';\nexport { parse };\n",
+      join(parsing, 'dates.ts'),
+      "import * as chrono from 'chrono-node';\nexport { quote } from './quotes.ts';\nexport * from './front-matter.ts';\n",
     );
     const withYaml = await parsingCodeKey(root);
     lock['node_modules/yaml'] = { version: '2.9.3', integrity: 'sha512-yaml-later' };
@@ -155,13 +167,28 @@ describe('parsingCodeKey', () => {
     expect(await parsingCodeKey(root)).not.toBe(withYaml);
   });
 
-  test('changes when a library file imported from outside src/lib changes', async () => {
-    const { root } = project();
-    mkdirSync(join(root, 'src', 'shared'));
-    writeFileSync(join(root, 'src', 'shared', 'words.ts'), "export const words = ['a'];\n");
-    writeFileSync(join(root, 'src', 'lib', 'stop.ts'), "export { words } from '../shared/words.ts';\n");
+  test('changes when any project file the parsing code imports changes, wherever it lies', async () => {
+    const { root, parsing } = project();
+    mkdirSync(join(root, 'shared'));
+    writeFileSync(join(root, 'shared', 'words.ts'), "export const words = ['a'];\n");
+    writeFileSync(
+      join(parsing, 'quotes.ts'),
+      `export { words } from '${relative(parsing, join(root, 'shared'))}/words.ts';\n`,
+    );
     const before = await parsingCodeKey(root);
-    writeFileSync(join(root, 'src', 'shared', 'words.ts'), "export const words = ['a', 'the'];\n");
+    writeFileSync(join(root, 'shared', 'words.ts'), "export const words = ['a', 'the'];\n");
+    expect(await parsingCodeKey(root)).not.toBe(before);
+  });
+
+  test('stays the same when code the cached results do not depend on changes (the feed, a page)', async () => {
+    const { root, parsing } = project();
+    const feed = join(root, 'src', 'site', 'feed.ts');
+    mkdirSync(dirname(feed), { recursive: true });
+    writeFileSync(feed, 'export const items = [];\n');
+    const before = await parsingCodeKey(root);
+    writeFileSync(feed, "export const items = ['changed'];\n");
+    expect(await parsingCodeKey(root)).toBe(before);
+    writeFileSync(join(parsing, 'quotes.ts'), 'export const quote = 2;\n');
     expect(await parsingCodeKey(root)).not.toBe(before);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatAuthors, isOrganisationName, isPipeByline, parseByline } from '../../src/lib/ingest/byline.ts';
+import { isOrganisationName } from '../../src/core/text/organisations.ts';
+import { formatAuthors, isPipeByline, parseByline } from '../../src/lib/ingest/byline.ts';
 
 describe('parseByline', () => {
   test('returns one author for "By Name"', () => {

@@ -76,15 +76,39 @@ describe('assignTopics', () => {
   });
 
   test('gives two topics with the same slug but different kinds distinct slugs', () => {
+    // "Sao Paulo" (after a title: a person) and "São Paulo" (a place) are two names, two keys,
+    // and both spell the slug sao-paulo.
     const clash = assignTopics([
-      article('x', 'Georgia', [
-        'Georgia voted. Georgia counted.',
-        'President Georgia spoke. Georgia smiled.',
+      article('x', 'Report', [
+        'President Sao Paulo spoke. Sao Paulo smiled.',
+        'Residents of São Paulo voted. São Paulo counted.',
       ]),
-      article('y', 'Georgia', ['Georgia voted again. Georgia counted.']),
+      article('y', 'Other', [
+        'Sao Paulo said nothing. Sao Paulo left.',
+        'São Paulo voted again. São Paulo counted.',
+      ]),
     ]);
-    const slugs = clash.topics.map((topic) => topic.slug);
-    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(clash.topics.map((topic) => [topic.name, topic.kind, topic.slug])).toEqual([
+      ['Sao Paulo', 'person', 'sao-paulo'],
+      ['São Paulo', 'place', 'sao-paulo-place'],
+    ]);
+    expect(new Set(clash.topics.map((topic) => topic.slug)).size).toBe(2);
+  });
+
+  test('numbers the slugs of further names of the same kind that spell the same slug', () => {
+    // Three spellings of one man, each a name of its own, all spelling jose-marti.
+    const text = [
+      'Mayor Jose Marti spoke. Jose Marti smiled.',
+      'Mayor José Martí spoke. José Martí smiled.',
+      'Mayor José Marti spoke. José Marti smiled.',
+    ].join(' ');
+    const clash = assignTopics([article('x', 'Report', [text]), article('y', 'Other', [text])]);
+    expect(clash.topics.map((topic) => [topic.name, topic.kind, topic.slug])).toEqual([
+      ['Jose Marti', 'person', 'jose-marti'],
+      ['José Marti', 'person', 'jose-marti-person'],
+      ['José Martí', 'person', 'jose-marti-person-2'],
+    ]);
+    expect(new Set(clash.topics.map((topic) => topic.slug)).size).toBe(3);
   });
 
   test('does not depend on the order of the articles (property, fixed seed)', () => {
@@ -94,7 +118,7 @@ describe('assignTopics', () => {
         expect(again.topics).toEqual(result.topics);
         expect([...again.byArticle.entries()].sort()).toEqual([...result.byArticle.entries()].sort());
       }),
-      { seed: 20261122, numRuns: 20 },
+      { seed: 20261122, numRuns: 200 },
     );
   });
 });

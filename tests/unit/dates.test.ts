@@ -1,16 +1,30 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { compareNewestFirst, formatLongDate } from '../../src/lib/dates.ts';
+import { compareNewestFirst } from '../../src/core/model/order.ts';
+import { formatLongDate } from '../../src/lib/dates.ts';
 
-/** Runs `fn` with the process in another time zone, as a build machine abroad would be. */
-function inTimeZone<T>(timeZone: string, fn: () => T): T {
-  const previous = process.env['TZ'];
-  process.env['TZ'] = timeZone;
-  try {
-    return fn();
-  } finally {
-    if (previous === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = previous;
-  }
+const DATES_MODULE = new URL('../../src/lib/dates.ts', import.meta.url).href;
+
+/**
+ * Formats each date in a fresh Node process whose `TZ` is `timeZone`, as on a build machine
+ * abroad: the module (and any formatter it builds at import) is loaded under that zone, which
+ * changing `process.env.TZ` in this process could not do for a formatter already built.
+ * Also returns the zone the process really ran in, so a zone that did not apply is caught.
+ */
+function inTimeZone(timeZone: string, dates: string[]): { zone: string; formatted: string[] } {
+  const script = `
+    const { formatLongDate } = await import(${JSON.stringify(DATES_MODULE)});
+    const dates = ${JSON.stringify(dates)};
+    console.log(JSON.stringify({
+      zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      formatted: dates.map((date) => formatLongDate(date)),
+    }));
+  `;
+  const output = execFileSync(process.execPath, ['--input-type=module', '--eval', script], {
+    env: { ...process.env, TZ: timeZone },
+    encoding: 'utf8',
+  });
+  return JSON.parse(output) as { zone: string; formatted: string[] };
 }
 
 describe('formatLongDate', () => {
@@ -19,24 +33,43 @@ describe('formatLongDate', () => {
   });
 
   test('returns the same day when given a date while the machine is far from UTC', () => {
-    expect(inTimeZone('America/Los_Angeles', () => formatLongDate('2025-07-11'))).toBe('11 July 2025');
-    expect(inTimeZone('Pacific/Kiritimati', () => formatLongDate('2025-07-11'))).toBe('11 July 2025');
-    expect(inTimeZone('Pacific/Pago_Pago', () => formatLongDate('2025-01-01'))).toBe('1 January 2025');
+    expect(inTimeZone('America/Los_Angeles', ['2025-07-11', '2025-01-01'])).toEqual({
+      zone: 'America/Los_Angeles',
+      formatted: ['11 July 2025', '1 January 2025'],
+    });
+    expect(inTimeZone('Pacific/Kiritimati', ['2025-07-11'])).toEqual({
+      zone: 'Pacific/Kiritimati',
+      formatted: ['11 July 2025'],
+    });
+    expect(inTimeZone('Pacific/Pago_Pago', ['2025-01-01'])).toEqual({
+      zone: 'Pacific/Pago_Pago',
+      formatted: ['1 January 2025'],
+    });
   });
 
   test('returns the day of a UTC timestamp when given one at either end of the day', () => {
     expect(formatLongDate('2025-07-11T00:00:00Z')).toBe('11 July 2025');
     expect(formatLongDate('2025-07-11T23:59:59Z')).toBe('11 July 2025');
-    expect(inTimeZone('America/Los_Angeles', () => formatLongDate('2025-07-11T00:00:00Z'))).toBe(
-      '11 July 2025',
-    );
-    expect(inTimeZone('Asia/Tokyo', () => formatLongDate('2025-07-11T23:59:59.999Z'))).toBe('11 July 2025');
+    expect(inTimeZone('America/Los_Angeles', ['2025-07-11T00:00:00Z'])).toEqual({
+      zone: 'America/Los_Angeles',
+      formatted: ['11 July 2025'],
+    });
+    expect(inTimeZone('Asia/Tokyo', ['2025-07-11T23:59:59.999Z'])).toEqual({
+      zone: 'Asia/Tokyo',
+      formatted: ['11 July 2025'],
+    });
   });
 
   test('returns the written day when given a timestamp without offset while the machine is not on UTC', () => {
     // The header parser keeps "2025-07-11 23:30" as the local timestamp "2025-07-11T23:30".
-    expect(inTimeZone('America/New_York', () => formatLongDate('2025-07-11T23:30'))).toBe('11 July 2025');
-    expect(inTimeZone('Pacific/Auckland', () => formatLongDate('2025-07-11T08:00:00'))).toBe('11 July 2025');
+    expect(inTimeZone('America/New_York', ['2025-07-11T23:30'])).toEqual({
+      zone: 'America/New_York',
+      formatted: ['11 July 2025'],
+    });
+    expect(inTimeZone('Pacific/Auckland', ['2025-07-11T08:00:00'])).toEqual({
+      zone: 'Pacific/Auckland',
+      formatted: ['11 July 2025'],
+    });
   });
 
   test('returns the written day when given a timestamp whose offset puts the UTC instant on another day', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildArchive, formatMonth } from '../../src/lib/listings/archive.ts';
 import { paginate } from '../../src/lib/listings/pagination.ts';
-import { sourceListings, withSourceSlugs } from '../../src/lib/listings/sources.ts';
+import { withSourceSlugs } from '../../src/lib/corpus/sources.ts';
+import { sourceListings } from '../../src/lib/listings/sources.ts';
 import { searchableTopics, topicListings, topicsByKind } from '../../src/lib/listings/topics.ts';
 import type { Topic } from '../../src/lib/schema.ts';
 import { makeArticle } from '../support/articles.ts';
@@ -40,13 +41,14 @@ describe('paginate', () => {
 });
 
 describe('sourceListings', () => {
-  const articles = [
+  // As the pipeline stores them: each article with its outlet's slug.
+  const articles = withSourceSlugs([
     makeArticle({ slug: 'a', source: 'Reuters', date: '2025-07-01' }),
     makeArticle({ slug: 'b', source: 'reuters', date: '2025-07-03' }),
     makeArticle({ slug: 'c', source: 'Reuters', date: '2025-07-02' }),
     makeArticle({ slug: 'd', source: 'Al Jazeera' }),
     makeArticle({ slug: 'e' }),
-  ];
+  ]);
 
   test('groups spellings of one outlet, newest first, and names it by its most common spelling', () => {
     const [first, second] = sourceListings(articles);
@@ -71,7 +73,9 @@ describe('sourceListings', () => {
 
   test('keeps the slugs Latin outlet names always had', () => {
     const names = ['BBC News', 'TechCrunch', 'Süddeutsche Zeitung', 'Yahoo! News', 'AT&T', 'Reuters'];
-    const listed = sourceListings(names.map((source, index) => makeArticle({ slug: `a${index}`, source })));
+    const listed = sourceListings(
+      withSourceSlugs(names.map((source, index) => makeArticle({ slug: `a${index}`, source }))),
+    );
     expect(Object.fromEntries(listed.map((listing) => [listing.name, listing.slug]))).toEqual({
       'BBC News': 'bbc-news',
       TechCrunch: 'tech-crunch',
@@ -88,7 +92,7 @@ describe('sources whose names are not in Latin script (issue 13, finding 7)', ()
   const peoplesDaily = makeArticle({ slug: 'peoples-daily-report', source: '人民日报' });
 
   test('gives two Chinese outlets two pages, each listing only its own article', () => {
-    const listed = sourceListings([xinhua, peoplesDaily]);
+    const listed = sourceListings(withSourceSlugs([xinhua, peoplesDaily]));
     expect(listed.map((listing) => [listing.name, listing.slug, slugs(listing.articles)])).toEqual(
       expect.arrayContaining([
         ['新华社', 'xin-hua-she', ['xinhua-report']],

@@ -5,7 +5,8 @@
  * exception, not only today's known ones.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { runPipeline, type InputFile, type ReadResult } from '../../src/lib/pipeline.ts';
+import { runPipeline } from '../../src/lib/pipeline.ts';
+import type { InputFile, ReadResult } from '../../src/lib/read-file.ts';
 import { strictModeFailure } from '../../src/lib/report.ts';
 import type * as ParseModule from '../../src/lib/ingest/parse.ts';
 import type * as ArticleModule from '../../src/lib/article.ts';

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { ArticleSchema } from '../../src/lib/schema.ts';
 
-fc.configureGlobal({ seed: 20_261_122, numRuns: 150 });
+fc.configureGlobal({ seed: 20_261_122, numRuns: 200 });
 
 const encoder = new TextEncoder();
 const textLike = fc

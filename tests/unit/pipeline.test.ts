@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, test } from 'vitest';
-import { runPipeline, type IgnoredFile, type InputFile } from '../../src/lib/pipeline.ts';
+import { runPipeline, type IgnoredFile } from '../../src/lib/pipeline.ts';
+import type { InputFile } from '../../src/lib/read-file.ts';
 import { serializeReport, type BuildReport } from '../../src/lib/report.ts';
 
 const MIB = 1024 * 1024;

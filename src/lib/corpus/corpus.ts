@@ -2,11 +2,12 @@
  * The corpus stage: merges duplicate articles into one canonical article and groups the
  * published articles into stories. Pure; runs once per build over every article.
  */
-import { compareNewestFirst } from '../dates.ts';
+import { compareNewestFirst } from '../../core/model/order.ts';
 import { comparisonKey } from '../ingest/normalize.ts';
 import type { Article, Story } from '../schema.ts';
 import { findDuplicateGroups } from './duplicates.ts';
 import { groupStories } from './stories.ts';
+import { compareStrings } from '../text.ts';
 
 export interface Duplicate {
   article: Article;
@@ -29,7 +30,7 @@ export interface Corpus {
  */
 export function organiseCorpus(articles: readonly Article[]): Corpus {
   // Work in slug order so that nothing depends on the order files were read in.
-  const ordered = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const ordered = [...articles].sort((a, b) => compareStrings(a.slug, b.slug));
   const { groups } = findDuplicateGroups(ordered.map(bodyText));
 
   const canonicalOf = new Map<number, number>();
@@ -88,8 +89,8 @@ export function organiseCorpus(articles: readonly Article[]): Corpus {
 
   return {
     published: canonical.map((article) => ({ ...article, story: storyOf.get(article.slug) ?? article.slug })),
-    duplicates: duplicates.sort((a, b) => (a.article.slug < b.article.slug ? -1 : 1)),
-    stories: stories.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    duplicates: duplicates.sort((a, b) => compareStrings(a.article.slug, b.article.slug)),
+    stories: stories.sort((a, b) => compareStrings(a.id, b.id)),
   };
 }
 
@@ -116,5 +117,7 @@ function leadReport(members: Article[]): Article {
   const dated = members
     .filter((article) => article.date)
     .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
-  return dated[0] ?? [...members].sort((a, b) => (a.slug < b.slug ? -1 : 1))[0] ?? (members[0] as Article);
+  return (
+    dated[0] ?? [...members].sort((a, b) => compareStrings(a.slug, b.slug))[0] ?? (members[0] as Article)
+  );
 }

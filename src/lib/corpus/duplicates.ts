@@ -9,7 +9,7 @@
  * 5 % of shingles); two reports of one event written separately share well under 20 %.
  */
 import { DisjointSets } from './disjoint-sets.ts';
-import { jaccard, normalizedWords, shingleHashes } from './shingles.ts';
+import { createWordHasher, jaccard, normalizedWords, SHINGLE_SIZE, shingleHashes } from './shingles.ts';
 import { estimatedSimilarity, lshCandidatePairs, minhashSignature } from './minhash.ts';
 
 export const DUPLICATE_THRESHOLD = 0.7;
@@ -54,7 +54,8 @@ export function findDuplicateGroups(
     } else if (key !== '') union(first, index);
   });
 
-  const shingles = representatives.map((index) => shingleHashes(words[index] ?? []));
+  const hashWord = createWordHasher();
+  const shingles = representatives.map((index) => shingleHashes(words[index] ?? [], SHINGLE_SIZE, hashWord));
   const signatures = shingles.map(minhashSignature);
   // The exact Jaccard costs the length of both texts; the signatures' estimate costs 48
   // comparisons. A pair estimated this far below the threshold is over four standard errors

@@ -24,23 +24,27 @@ export function normalizedWords(text: string): string[] {
   );
 }
 
-/** Word → MurmurHash3 of the word. Words recur across a corpus, so each is hashed once. */
-const wordHashes = new Map<string, number>();
-const MAX_CACHED_WORDS = 2_000_000;
+/** A word's 32-bit MurmurHash3: {@link createWordHasher} remembers each word's. */
+export type WordHasher = (word: string) => number;
+
+/** Words held by one hasher at most: past it, it forgets them all and starts again. */
+const MAX_REMEMBERED_WORDS = 2_000_000;
 
 /**
- * The 32-bit MurmurHash3 of a word, cached.
- *
- * @param word - a normalised word
+ * A word hasher that hashes each word once: words recur across a corpus, so one hasher per
+ * run (not per text) saves most of the hashing.
  */
-export function wordHash(word: string): number {
-  let hash = wordHashes.get(word);
-  if (hash === undefined) {
-    hash = murmurhash.v3(word);
-    if (wordHashes.size >= MAX_CACHED_WORDS) wordHashes.clear();
-    wordHashes.set(word, hash);
-  }
-  return hash;
+export function createWordHasher(): WordHasher {
+  const hashes = new Map<string, number>();
+  return (word) => {
+    let hash = hashes.get(word);
+    if (hash === undefined) {
+      hash = murmurhash.v3(word);
+      if (hashes.size >= MAX_REMEMBERED_WORDS) hashes.clear();
+      hashes.set(word, hash);
+    }
+    return hash;
+  };
 }
 
 /**
@@ -51,10 +55,15 @@ export function wordHash(word: string): number {
  *
  * @param words - normalised words
  * @param size - words per shingle
+ * @param hashWord - a run's shared {@link createWordHasher}; a new one by default
  */
-export function shingleHashes(words: readonly string[], size = SHINGLE_SIZE): Uint32Array {
+export function shingleHashes(
+  words: readonly string[],
+  size = SHINGLE_SIZE,
+  hashWord: WordHasher = createWordHasher(),
+): Uint32Array {
   if (words.length === 0) return new Uint32Array(0);
-  const ids = Uint32Array.from(words, wordHash);
+  const ids = Uint32Array.from(words, (word) => hashWord(word));
   const width = Math.min(size, ids.length);
   const count = ids.length - width + 1;
   const hashes = new Uint32Array(count);

@@ -14,6 +14,7 @@
 import nlp from 'compromise';
 import type { Topic } from '../schema.ts';
 import { nameSlug } from '../slug.ts';
+import { compareStrings, mostCommon } from '../text.ts';
 import { findNames, nameKey } from './names.ts';
 
 export interface TopicInput {
@@ -59,13 +60,14 @@ interface Tally {
  * Assigns topics to articles. The result does not depend on the order of the input.
  *
  * @param articles - published articles
+ * @param kinds - names classified so far (see {@link NameKinds}); filled in as names are classified
  */
-export function assignTopics(articles: readonly TopicInput[]): TopicAssignment {
-  const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+export function assignTopics(articles: readonly TopicInput[], kinds: NameKinds = new Map()): TopicAssignment {
+  const sorted = [...articles].sort((a, b) => compareStrings(a.slug, b.slug));
   const mentionedBy = new Map<string, number>();
   const perArticle = sorted.map((article) => {
     const mentioned = new Set<string>();
-    const names = articleNames(article, mentioned);
+    const names = articleNames(article, mentioned, kinds);
     for (const key of mentioned) mentionedBy.set(key, (mentionedBy.get(key) ?? 0) + 1);
     return { slug: article.slug, names };
   });
@@ -88,7 +90,7 @@ export function assignTopics(articles: readonly TopicInput[]): TopicAssignment {
     const entry = corpus.get(key);
     if (!entry || (mentionedBy.get(key) ?? 0) < MIN_ARTICLES_PER_TOPIC) continue;
     const name = mostCommon(entry.spellings);
-    const kind = classify(name, entry.titled);
+    const kind = classify(name, entry.titled, kinds);
     if (!kind) continue;
     const topic = { name, kind, slug: uniqueSlug(name, kind, usedSlugs) };
     topicsByKey.set(key, topic);
@@ -106,7 +108,7 @@ export function assignTopics(articles: readonly TopicInput[]): TopicAssignment {
   return {
     byArticle,
     topics: [...topicsByKey.values()].sort(
-      (a, b) => a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1),
+      (a, b) => a.name.localeCompare(b.name, 'en') || compareStrings(a.slug, b.slug),
     ),
   };
 }
@@ -115,7 +117,7 @@ export function assignTopics(articles: readonly TopicInput[]): TopicAssignment {
  * The names an article is about, by key, with their tallies; `mentioned` receives every name
  * the article mentions at all, for the corpus-level count.
  */
-function articleNames(article: TopicInput, mentioned: Set<string>): Map<string, Tally> {
+function articleNames(article: TopicInput, mentioned: Set<string>, kinds: NameKinds): Map<string, Tally> {
   const paragraphs = withinBudget(article.paragraphs, MAX_TOPIC_TEXT);
   const tallies = mostMentioned(nameTallies(paragraphs), MAX_NAMES_PER_ARTICLE);
   // Headlines are often in title case, where every word is capitalised: rather than scan them,
@@ -127,7 +129,7 @@ function articleNames(article: TopicInput, mentioned: Set<string>): Map<string, 
       tally.mentions += 1;
     }
   }
-  mergeSurnames(tallies);
+  mergeSurnames(tallies, kinds);
   const lowercaseWords = new Set(
     [article.title, article.dek ?? '', ...paragraphs]
       .join(' ')
@@ -210,7 +212,7 @@ function containsWords(text: string, words: string): boolean {
  * ends exactly one longer name of a person adds its mentions to it. Ambiguous ones ("Brown"
  * with two Browns) and places ("Afghanistan" in "Taliban Afghanistan") are left alone.
  */
-function mergeSurnames(tallies: Map<string, Tally>): void {
+function mergeSurnames(tallies: Map<string, Tally>, kinds: NameKinds): void {
   // Long names by their last word: each one-word name looks up its possible owners directly
   // instead of comparing with every long name (quadratic in the names of one article).
   const byLastWord = new Map<string, string[]>();
@@ -225,7 +227,7 @@ function mergeSurnames(tallies: Map<string, Tally>): void {
   // Classifying is the slow part: only long names that some one-word name could belong to.
   const isPerson = (key: string): boolean => {
     const tally = tallies.get(key);
-    return tally !== undefined && classify(mostCommon(tally.spellings), tally.titled) === 'person';
+    return tally !== undefined && classify(mostCommon(tally.spellings), tally.titled, kinds) === 'person';
   };
   for (const [key, tally] of [...tallies]) {
     if (key.includes(' ')) continue;
@@ -242,38 +244,28 @@ function mergeSurnames(tallies: Map<string, Tally>): void {
 const ORGANISATION_WORDS =
   /\b(?:bank|ministry|party|union|council|committee|court|police|agency|company|group|university|democrats|association|commission|office|department|corporation|inc|ltd|plc|fc|united|federation|league|institute|foundation|army|forces|parliament|assembly|congress|senate|government|organisation|organization|nations)\b/i;
 
-// Classifying a name with the NLP library is the slow part of topics; each name is classified
-// once per process, and callers may persist what is known between builds.
-const kindCache = new Map<string, Topic['kind'] | undefined>();
-
-/** Classifications made so far, to persist between builds (see {@link rememberClassifications}). */
-export function knownClassifications(): [string, Topic['kind'] | null][] {
-  return [...kindCache.entries()].map(([key, kind]) => [key, kind ?? null]);
-}
-
 /**
- * Seeds the classifications from an earlier build. The caller must drop them when the code or
- * the NLP library changes.
- *
- * @param entries - from {@link knownClassifications}
+ * What each name was classified as (`null`: no topic), by `t`/`-` (titled or not) + name.
+ * Classifying a name with the NLP library is the slow part of topics, so each name is
+ * classified once per run; a caller may keep the map between builds (it must drop it when the
+ * code or the NLP library changes).
  */
-export function rememberClassifications(entries: readonly [string, Topic['kind'] | null][]): void {
-  for (const [key, kind] of entries) kindCache.set(key, kind ?? undefined);
-}
+export type NameKinds = Map<string, Topic['kind'] | null>;
 
 /**
  * People, places or organisations: by the lexicon of `compromise`, with an organisation word
  * ("Bank of England") or a personal title ("President …") as stronger evidence. A single word
  * the lexicon knows as another part of speech ("However", "Labour" the verb) is no topic.
  */
-function classify(name: string, titled: boolean): Topic['kind'] | undefined {
+function classify(name: string, titled: boolean, kinds: NameKinds): Topic['kind'] | undefined {
   const cacheKey = `${titled ? 't' : '-'}${name}`;
-  if (kindCache.has(cacheKey)) return kindCache.get(cacheKey);
+  const known = kinds.get(cacheKey);
+  if (known !== undefined) return known ?? undefined;
   let kind: Topic['kind'] | undefined;
   if (ORGANISATION_WORDS.test(name)) kind = 'organisation';
   else if (titled) kind = 'person';
   else kind = lexiconKind(name);
-  kindCache.set(cacheKey, kind);
+  kinds.set(cacheKey, kind ?? null);
   return kind;
 }
 
@@ -302,10 +294,6 @@ function lexiconKind(name: string): Topic['kind'] | undefined {
   if (anyTerm('Organization')) return 'organisation';
   if (name.includes(' ') || onlyTerm('Noun')) return 'organisation';
   return undefined;
-}
-
-function mostCommon(counts: ReadonlyMap<string, number>): string {
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
 /** Slugs taken so far, and the next number to try for each `{base}-{kind}`. */

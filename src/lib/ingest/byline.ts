@@ -2,6 +2,7 @@
  * Bylines: "By Jane Doe", "By Jane Doe and Sam Roe", "By Jane Doe, Reuters",
  * "Jane Doe | Reuters". Authors and the outlet are kept apart.
  */
+import { hasOrganisationWord } from '../../core/text/organisations.ts';
 import { trimTrailing } from '../text.ts';
 
 export interface Byline {
@@ -11,9 +12,6 @@ export interface Byline {
   source?: string;
 }
 
-// Words that mark a name as an organisation rather than a person.
-const OUTLET_WORDS =
-  /\b(news|press|times|post|herald|journal|telegraph|guardian|tribune|gazette|agency|agencies|wire|reuters|afp|ap|bbc|cnn|bloomberg|associated|service|network|media|radio|tv|television|daily|weekly|online|magazine|international|affairs|bureau|desk|staff|team)\b/i;
 const CAPITALISED_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|de|van|von|der|da|di|la|le|bin|al)$/u;
 
 /**
@@ -58,15 +56,6 @@ export function formatAuthors(authors: readonly string[]): string {
   return `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}`;
 }
 
-/**
- * True when a name reads as an organisation ("CIC International Affairs", "BBC News").
- *
- * @param name - one author
- */
-export function isOrganisationName(name: string): boolean {
-  return OUTLET_WORDS.test(name) || /^\p{Lu}{2,}\b/u.test(name);
-}
-
 function splitNames(text: string): string[] {
   return text
     .split(/\s*,\s*|\s+(?:and|&)\s+/)
@@ -77,6 +66,6 @@ function splitNames(text: string): string[] {
 function looksLikePersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  if (OUTLET_WORDS.test(text) || /^the$/i.test(words[0] ?? '')) return false;
+  if (hasOrganisationWord(text) || /^the$/i.test(words[0] ?? '')) return false;
   return words.every((word) => CAPITALISED_WORD.test(word));
 }

@@ -8,6 +8,7 @@
  * an edit, so nothing disappears silently. Pure, and linear in the length of the text.
  */
 import { decodeHTMLStrict } from 'entities';
+import { NEVER_SHOWN, unsafePattern } from '../unsafe-characters.ts';
 import type { Edit } from './parse.ts';
 
 export interface CleanedText {
@@ -17,14 +18,9 @@ export interface CleanedText {
   edits: Edit[];
 }
 
-/**
- * Characters that must never reach a page, feed, sitemap or search record: controls other
- * than tab, line feed and carriage return (C0, DEL, C1), lone surrogates, noncharacters
- * (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF), and the bidirectional embeddings, overrides and
- * isolates that can show text in another order than it is stored.
- */
-const UNSAFE_CHARACTER = /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\u202A-\u202E\u2066-\u2069]/u;
-const UNSAFE_CHARACTERS = new RegExp(UNSAFE_CHARACTER.source, 'gu');
+/** Characters that must never reach a page, feed, sitemap or search record (see NEVER_SHOWN). */
+const UNSAFE_CHARACTER = new RegExp(NEVER_SHOWN, 'u');
+const UNSAFE_CHARACTERS = unsafePattern();
 
 /**
  * One pass over the text finds, in this order of preference:
@@ -47,8 +43,7 @@ const TO_CLEAN = new RegExp(
     /(&(?:#[0-9]{1,7}(?![0-9]);?|#[xX][0-9a-fA-F]{1,6}(?![0-9a-fA-F]);?|[A-Za-z][A-Za-z0-9]{1,31};|(?:amp|AMP|lt|LT|gt|GT|quot|QUOT|nbsp)(?![A-Za-z0-9=;])))/
       .source,
     /([\v\f][\v\f\t ]*)/.source,
-    /((?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\u2028\u2029\u202A-\u202E\u2066-\u206F\uFFF9-\uFFFB\u{E0000}-\u{E007F}])/u
-      .source,
+    String.raw`(${NEVER_SHOWN}|[\u2028\u2029\u206A-\u206F\uFFF9-\uFFFB\u{E0000}-\u{E007F}])`,
   ].join('|'),
   'gu',
 );

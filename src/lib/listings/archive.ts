@@ -2,7 +2,7 @@
  * The archive: published articles by year and month of their date, newest first, and the
  * undated ones on a page of their own so that nothing is missing from the archive.
  */
-import { compareNewestFirst } from '../dates.ts';
+import { compareNewestFirst } from '../../core/model/order.ts';
 import type { StoredArticle } from '../schema.ts';
 
 export interface ArchiveMonth {

@@ -1,6 +1,7 @@
 /** Topic listings for `topics/` and `topics/{slug}/`: each topic with its articles. */
-import { compareNewestFirst } from '../dates.ts';
+import { compareNewestFirst } from '../../core/model/order.ts';
 import type { StoredArticle, Topic } from '../schema.ts';
+import { compareStrings } from '../text.ts';
 
 export interface TopicListing {
   topic: Topic;
@@ -29,7 +30,7 @@ export function topicListings(articles: readonly StoredArticle[]): TopicListing[
       (a, b) =>
         b.articles.length - a.articles.length ||
         a.topic.name.localeCompare(b.topic.name, 'en', { sensitivity: 'base' }) ||
-        (a.topic.slug < b.topic.slug ? -1 : 1),
+        compareStrings(a.topic.slug, b.topic.slug),
     );
 }
 

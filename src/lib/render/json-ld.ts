@@ -1,6 +1,7 @@
 /** Structured data (schema.org JSON-LD) for article pages, safe to embed in a `<script>`. */
-import { isOrganisationName } from '../ingest/byline.ts';
+import { isOrganisationName } from '../../core/text/organisations.ts';
 import type { StoredArticle } from '../schema.ts';
+import { unsafePattern } from '../unsafe-characters.ts';
 
 export interface NewsArticleContext {
   /** Absolute URL of the article page. */
@@ -42,7 +43,7 @@ function toAuthor(name: string): Record<string, string> {
 }
 
 /** What {@link jsonForScript} writes as \u escapes: markup characters and what must not be shown raw. */
-const SCRIPT_UNSAFE = /[<>&\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}]/gu;
+const SCRIPT_UNSAFE = unsafePattern(String.raw`<>&\u2028\u2029`);
 
 /**
  * Serialises JSON for an inline `<script type="application/ld+json">`: `<`, `>`, `&` and the
