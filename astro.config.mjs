@@ -2,10 +2,10 @@
 import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { defineConfig } from 'astro/config';
-import { resolveSiteConfig } from './src/lib/config.ts';
-import { pagefindSearch } from './src/integrations/search.ts';
-import { securityHeaderFiles } from './src/integrations/security-headers.ts';
-import { siteSitemap } from './src/integrations/sitemap.ts';
+import { resolveSiteConfig } from './src/core/config.ts';
+import { pagefindSearch } from './src/astro/integrations/pagefind.ts';
+import { securityHeaderFiles } from './src/astro/integrations/security-headers.ts';
+import { siteSitemap } from './src/astro/integrations/sitemap.ts';
 
 // CONTENT_DIR, SITE_URL, BASE_PATH: validated here so a bad value stops the build at once.
 const config = resolveSiteConfig(process.env, process.cwd());
@@ -19,7 +19,7 @@ const generatedFolders = ['dist', 'bench/results'].map((folder) => resolve(folde
 const isGenerated = (path) =>
   generatedFolders.some((folder) => path.startsWith(folder)) && !path.startsWith(config.contentDir);
 
-// Astro's cache (its data store and the articles' build cache, src/loaders/build-cache.ts) is
+// Astro's cache (its data store and the articles' build cache, src/astro/loaders/build-cache.ts) is
 // node_modules/.astro unless ASTRO_CACHE_DIR names another folder: the tests give every build
 // one of its own, so builds running side by side never read or overwrite each other's cache.
 const cacheDir = process.env['ASTRO_CACHE_DIR'];

@@ -8,10 +8,10 @@
  *
  *   npx node bench/adversarial-corpus.ts
  */
-import { organiseCorpus } from '../src/lib/corpus/corpus.ts';
-import { assignTopics } from '../src/lib/corpus/topics.ts';
-import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
-import type { InputFile } from '../src/lib/read-file.ts';
+import { organiseCorpus } from '../src/core/corpus/corpus.ts';
+import { assignTopics } from '../src/core/corpus/topics.ts';
+import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/core/pipeline.ts';
+import type { InputFile } from '../src/core/read-file.ts';
 import {
   boilerplateCorpus,
   encodeFiles,

@@ -11,8 +11,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { decodeText } from '../src/lib/ingest/decode.ts';
-import { parseArticle } from '../src/lib/ingest/parse.ts';
+import { decodeText } from '../src/core/ingest/decode.ts';
+import { parseArticle } from '../src/core/ingest/parse.ts';
 import { ADVERSARIAL_CLASSES, type AdversarialClass } from '../tests/support/adversarial.ts';
 
 const LARGE = 1024 * 1024;
@@ -146,7 +146,7 @@ function timedMs(bytes: Uint8Array, batch: number): number {
   return (performance.now() - start) / batch;
 }
 
-/** What `readArticleFile` (src/lib/read-file.ts) does with a file's bytes; "article", "rejected" or the error. */
+/** What `readArticleFile` (src/core/read-file.ts) does with a file's bytes; "article", "rejected" or the error. */
 function parseOnce(bytes: Uint8Array): string {
   try {
     const result = parseArticle(decodeText(bytes).text);

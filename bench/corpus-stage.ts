@@ -4,10 +4,10 @@
  *
  *   node bench/corpus-stage.ts [sizes…]        e.g. node bench/corpus-stage.ts 1000 10000 100000
  */
-import { organiseCorpus } from '../src/lib/corpus/corpus.ts';
-import { groupStories } from '../src/lib/corpus/stories.ts';
-import { assignTopics } from '../src/lib/corpus/topics.ts';
-import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
+import { organiseCorpus } from '../src/core/corpus/corpus.ts';
+import { groupStories } from '../src/core/corpus/stories.ts';
+import { assignTopics } from '../src/core/corpus/topics.ts';
+import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/core/pipeline.ts';
 import { syntheticCorpus } from './synthetic.ts';
 
 export interface StageTiming {

@@ -3,9 +3,9 @@
  * `CONTENT_DIR=../shared/corpora/bbc node bench/corpus-topics.ts`
  */
 import { resolve } from 'node:path';
-import { assignTopics } from '../src/lib/corpus/topics.ts';
-import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
-import { readContentFiles } from '../src/loaders/content-files.ts';
+import { assignTopics } from '../src/core/corpus/topics.ts';
+import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/core/pipeline.ts';
+import { readContentFiles } from '../src/astro/loaders/content-files.ts';
 
 const dir = resolve(process.env['CONTENT_DIR'] ?? 'content');
 const { files } = await readContentFiles(dir, DEFAULT_MAX_FILE_BYTES);

@@ -7,10 +7,10 @@
  *   CONTENT_DIR=../shared/corpora/bbc node bench/dedupe-quality.ts
  */
 import { resolve } from 'node:path';
-import { findDuplicateGroups } from '../src/lib/corpus/duplicates.ts';
-import { jaccard, normalizedWords, shingleHashes } from '../src/lib/corpus/shingles.ts';
-import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
-import { readContentFiles } from '../src/loaders/content-files.ts';
+import { findDuplicateGroups } from '../src/core/corpus/duplicates.ts';
+import { jaccard, normalizedWords, shingleHashes } from '../src/core/corpus/shingles.ts';
+import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/core/pipeline.ts';
+import { readContentFiles } from '../src/astro/loaders/content-files.ts';
 
 const contentDir = resolve(process.env['CONTENT_DIR'] ?? '../shared/corpora/bbc');
 const { files } = await readContentFiles(contentDir, DEFAULT_MAX_FILE_BYTES);

@@ -7,9 +7,9 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { decodeText } from '../src/lib/ingest/decode.ts';
-import { DEFAULT_MAX_FILE_BYTES } from '../src/lib/pipeline.ts';
-import { readContentFiles } from '../src/loaders/content-files.ts';
+import { decodeText } from '../src/core/ingest/decode.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../src/core/pipeline.ts';
+import { readContentFiles } from '../src/astro/loaders/content-files.ts';
 
 const run = promisify(execFile);
 const PAGEFIND = join(import.meta.dirname, '../node_modules/.bin/pagefind');

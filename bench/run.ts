@@ -15,8 +15,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { DEFAULT_MAX_FILE_BYTES } from '../src/lib/pipeline.ts';
-import { readContentFiles } from '../src/loaders/content-files.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../src/core/pipeline.ts';
+import { readContentFiles } from '../src/astro/loaders/content-files.ts';
 import { timeStages, type StageTiming } from './corpus-stage.ts';
 import { hugoAvailable, timeHugoBuild, type PeerBuild } from './hugo.ts';
 import { timeSiteBuild, type SiteBuild } from './site-build.ts';

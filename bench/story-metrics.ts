@@ -1,6 +1,6 @@
 /**
  * Story-grouping quality against hand labels: the pure part of bench/story-quality.ts (no file
- * system), shared with tests/unit/story-quality.test.ts.
+ * system), shared with tests/bench/story-quality.test.ts.
  *
  * Labels come in two shapes, both reduced to one set of labelled pairs:
  * - a pairs file (`file_a  file_b  same_story`, tab-separated, same_story 1 or 0), e.g.

@@ -12,11 +12,11 @@
  * can link two articles weakly, but it cannot chain unrelated articles into a catch-all story.
  */
 import { eng as ENGLISH_STOP_WORDS } from 'stopword';
-import { normalizedWords } from '../src/lib/corpus/shingles.ts';
-import type { StoryDocument, StoryLink } from '../src/lib/corpus/stories.ts';
-import { cosine, tfidfVectors, type SparseVector } from '../src/lib/corpus/tfidf.ts';
+import { normalizedWords } from '../src/core/corpus/shingles.ts';
+import type { StoryDocument, StoryLink } from '../src/core/corpus/stories.ts';
+import { cosine, tfidfVectors, type SparseVector } from '../src/core/corpus/tfidf.ts';
 
-/** Cosine similarity at which two reports are about the same event (see tests/unit/stories). */
+/** Cosine similarity at which two reports are about the same event (see tests/core/corpus/stories.test.ts). */
 export const STORY_SIMILARITY = 0.33;
 /** Reports of one event appear within days of each other. */
 export const MAX_STORY_DAYS = 7;

@@ -31,11 +31,11 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { organiseCorpus } from '../src/lib/corpus/corpus.ts';
-import { groupStories, type StoryDocument } from '../src/lib/corpus/stories.ts';
-import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
-import type { Article } from '../src/lib/schema.ts';
-import { readContentFiles } from '../src/loaders/content-files.ts';
+import { organiseCorpus } from '../src/core/corpus/corpus.ts';
+import { groupStories, type StoryDocument } from '../src/core/corpus/stories.ts';
+import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/core/pipeline.ts';
+import type { Article } from '../src/core/model/schema.ts';
+import { readContentFiles } from '../src/astro/loaders/content-files.ts';
 import { seededRandom } from '../tests/support/random.ts';
 import { tfidfSingleLink } from './story-baseline.ts';
 import { groupStories as previousStories } from './story-previous.ts';

@@ -1,18 +1,18 @@
 /**
  * What readers see first: the top of the home page for a folder (default: the BBC corpus and
  * story-chains), each story under its representative headline with its counts, and the time
- * the story read models take (src/lib/stories-view.ts) — they are built by several pages.
+ * the story read models take (src/site/story-views.ts) — they are built by several pages.
  *
  *   npx node bench/story-views.ts [folder …] [--top 15]
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { organiseCorpus } from '../src/lib/corpus/corpus.ts';
-import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/lib/pipeline.ts';
-import { StoredArticleSchema } from '../src/lib/schema.ts';
-import { reportsPhrase, storyViews } from '../src/lib/stories-view.ts';
-import { readContentFiles } from '../src/loaders/content-files.ts';
+import { organiseCorpus } from '../src/core/corpus/corpus.ts';
+import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/core/pipeline.ts';
+import { StoredArticleSchema } from '../src/core/model/schema.ts';
+import { reportsPhrase, storyViews } from '../src/site/story-views.ts';
+import { readContentFiles } from '../src/astro/loaders/content-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

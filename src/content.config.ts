@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { resolveSiteConfig } from './lib/config.ts';
-import { SiteDataSchema, StoredArticleSchema, StorySchema } from './lib/schema.ts';
-import { articleLoader, siteDataLoader, storyLoader } from './loaders/articles.ts';
+import { resolveSiteConfig } from './core/config.ts';
+import { SiteDataSchema, StoredArticleSchema, StorySchema } from './core/model/schema.ts';
+import { articleLoader, siteDataLoader, storyLoader } from './astro/loaders/articles.ts';
 
 const config = resolveSiteConfig(process.env, process.cwd());
 const loaderOptions = {

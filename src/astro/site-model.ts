@@ -4,10 +4,10 @@
  * and look things up; the models themselves are pure (src/site/model.ts).
  */
 import { getCollection, getEntry } from 'astro:content';
-import { SITE_DATA_ENTRY_ID } from '../loaders/articles.ts';
-import type { SiteDataEntry } from '../lib/schema.ts';
+import { SITE_DATA_ENTRY_ID } from './loaders/articles.ts';
+import type { SiteDataEntry } from '../core/model/schema.ts';
 import { buildSiteModel, type SiteModel } from '../site/model.ts';
-import { SITE } from '../site.ts';
+import { SITE } from '../site/settings.ts';
 
 let built: { version: string; model: Promise<SiteModel> } | undefined;
 

@@ -1,6 +1,6 @@
 /** `robots.txt`, naming the sitemap by its absolute URL (which depends on SITE_URL and BASE_PATH). */
 import type { APIRoute } from 'astro';
-import { siteLinks } from '../lib/routes.ts';
+import { siteLinks } from '../core/model/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(siteLinks(import.meta.env.BASE_URL).sitemapIndex, site).href;

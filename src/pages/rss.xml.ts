@@ -2,9 +2,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSiteModel } from '../astro/site-model.ts';
-import { feedItems } from '../lib/feed.ts';
-import { siteLinks } from '../lib/routes.ts';
-import { SITE } from '../site.ts';
+import { feedItems } from '../site/feed.ts';
+import { siteLinks } from '../core/model/routes.ts';
+import { SITE } from '../site/settings.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await loadSiteModel();

@@ -2,7 +2,7 @@
  * Wording shared by pages: counted nouns and page labels, written once so every page says
  * "1 article" and ", page 2 of 5" the same way.
  */
-import type { Page } from '../lib/listings/pagination.ts';
+import type { Page } from './listings/pagination.ts';
 
 /**
  * The noun for a count: `one` for exactly 1, `many` otherwise ("0 articles").

@@ -3,11 +3,16 @@
  * published articles, stories and redirects. Pages and components look things up here; none of
  * them groups, sorts or paginates articles itself.
  */
-import { buildArchive, formatMonth, type Archive } from '../lib/listings/archive.ts';
-import { paginate, type Page } from '../lib/listings/pagination.ts';
-import { sourceListings, type SourceListing } from '../lib/listings/sources.ts';
-import { searchableTopics, topicListings, topicsByKind, type TopicListing } from '../lib/listings/topics.ts';
-import type { Redirect, StoredArticle, Story, Topic } from '../lib/schema.ts';
+import { buildArchive, formatMonth, type Archive } from './listings/archive.ts';
+import { paginate, type Page } from './listings/pagination.ts';
+import { sourceListings, type SourceListing } from './listings/source-listings.ts';
+import {
+  searchableTopics,
+  topicListings,
+  topicsByKind,
+  type TopicListing,
+} from './listings/topic-listings.ts';
+import type { Redirect, StoredArticle, Story, Topic } from '../core/model/schema.ts';
 import {
   otherCoverage,
   storyGroups,
@@ -16,7 +21,7 @@ import {
   type Coverage,
   type StoryGroup,
   type StoryView,
-} from '../lib/stories-view.ts';
+} from './story-views.ts';
 
 /** What the pipeline hands to the site. */
 export interface SiteData {

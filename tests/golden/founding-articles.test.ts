@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_MAX_FILE_BYTES, runPipeline } from '../../src/lib/pipeline.ts';
-import type { Article } from '../../src/lib/schema.ts';
+import { DEFAULT_MAX_FILE_BYTES, runPipeline } from '../../src/core/pipeline.ts';
+import type { Article } from '../../src/core/model/schema.ts';
 
 interface Expected {
   title: string;

@@ -1,5 +1,5 @@
 /** A valid article record for unit tests; each test overrides only the fields it is about. */
-import type { Article } from '../../src/lib/schema.ts';
+import type { Article } from '../../src/core/model/schema.ts';
 
 export function makeArticle(overrides: Partial<Article> & { slug: string }): Article {
   return {

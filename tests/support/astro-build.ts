@@ -1,6 +1,6 @@
 /**
  * Runs the real `astro build` for a test, with a cache folder of its own. Astro keeps its data
- * store and the project's build cache (src/loaders/build-cache.ts) in `cacheDir`, by default
+ * store and the project's build cache (src/astro/loaders/build-cache.ts) in `cacheDir`, by default
  * the shared `node_modules/.astro`: two builds running side by side there (the test files run
  * in parallel) would read and overwrite each other's cache. astro.config.mjs takes the folder
  * from ASTRO_CACHE_DIR; each build here gets a fresh, empty one, removed afterwards.

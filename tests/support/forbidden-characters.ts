@@ -1,6 +1,6 @@
 /**
  * The characters that must never reach a page, feed, sitemap, JSON-LD block or search record,
- * written out here independently of src/lib/ingest/characters.ts so tests do not take the
+ * written out here independently of src/core/text/characters.ts so tests do not take the
  * code under test's word for it: controls other than tab, line feed and carriage return (C0,
  * DEL, C1), surrogates, noncharacters (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF in every plane), and
  * the bidi embeddings, overrides and isolates that can show text in another order.

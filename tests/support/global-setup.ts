@@ -1,7 +1,7 @@
 /**
  * Builds the fixture sites once per test run, for the build and end-to-end suites: the
  * founding articles plus hand-made odd and hostile files, at the root and under /news/.
- * A run filtered to other folders (`vitest run tests/unit`) skips the builds.
+ * A run filtered to other folders (`vitest run tests/core`) skips the builds.
  */
 import type { TestProject } from 'vitest/node';
 import { buildFixtureSite, FIXTURE_SITES } from './fixture-site.ts';

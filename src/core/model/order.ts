@@ -1,5 +1,5 @@
 /** The one order of articles every listing, feed and story starts from. */
-import { compareStrings } from '../../lib/text.ts';
+import { compareStrings } from '../text/text.ts';
 
 /**
  * Orders articles newest first, undated last; ties by title then slug so order never depends

@@ -1,0 +1,316 @@
+/**
+ * Topics: the people, places and organisations articles are about, for `topics/` pages and the
+ * links under each article. Names are found by a fast scan (names.ts); the NLP library
+ * `compromise` then classifies each distinct name once, from its lexicon of countries, cities,
+ * first names and organisations.
+ *
+ * Thresholds, and why:
+ * - a name is an article's topic when the article mentions it at least twice, a mention in the
+ *   headline or dek counting too: one passing mention is not what an article is about;
+ * - at most 8 topics per article, most mentioned first: enough for navigation, never a tag cloud;
+ * - a topic is published only when at least 2 articles mention it: a name only one article
+ *   knows is no thread through the news, and the topics index stays free of one-off names.
+ */
+import nlp from 'compromise';
+import type { Topic } from '../model/schema.ts';
+import { nameSlug } from '../text/slug.ts';
+import { compareStrings, mostCommon } from '../text/text.ts';
+import { findNames, nameKey } from './names.ts';
+
+export interface TopicInput {
+  slug: string;
+  title: string;
+  dek?: string | undefined;
+  paragraphs: readonly string[];
+}
+
+export interface TopicAssignment {
+  /** Each article's topics, most mentioned first. */
+  byArticle: Map<string, Topic[]>;
+  /** Every published topic, by name. */
+  topics: Topic[];
+}
+
+export const MIN_MENTIONS = 2;
+export const MAX_TOPICS_PER_ARTICLE = 8;
+export const MIN_ARTICLES_PER_TOPIC = 2;
+/**
+ * Distinct names kept from one article, the most mentioned: a real article names a few dozen
+ * (159 at most in the BBC corpus), and every name kept may cost a call to the NLP library, so
+ * a file listing thousands of names must not cost thousands of calls.
+ */
+export const MAX_NAMES_PER_ARTICLE = 300;
+/**
+ * Characters of an article scanned for names (the longest BBC article has about 25,000): what
+ * an article is about is named in its first part, and the cap bounds one file's cost.
+ */
+export const MAX_TOPIC_TEXT = 100_000;
+/** Characters of the headline and dek searched for each name. */
+const MAX_HEADLINE_TEXT = 1_000;
+
+interface Tally {
+  /** Spellings seen, with counts, to show the most common one. */
+  spellings: Map<string, number>;
+  mentions: number;
+  inHeadline: boolean;
+  titled: boolean;
+}
+
+/**
+ * Assigns topics to articles. The result does not depend on the order of the input.
+ *
+ * @param articles - published articles
+ * @param kinds - names classified so far (see {@link NameKinds}); filled in as names are classified
+ */
+export function assignTopics(articles: readonly TopicInput[], kinds: NameKinds = new Map()): TopicAssignment {
+  const sorted = [...articles].sort((a, b) => compareStrings(a.slug, b.slug));
+  const mentionedBy = new Map<string, number>();
+  const perArticle = sorted.map((article) => {
+    const mentioned = new Set<string>();
+    const names = articleNames(article, mentioned, kinds);
+    for (const key of mentioned) mentionedBy.set(key, (mentionedBy.get(key) ?? 0) + 1);
+    return { slug: article.slug, names };
+  });
+
+  const corpus = new Map<string, { spellings: Map<string, number>; titled: boolean }>();
+  for (const { names } of perArticle) {
+    for (const [key, tally] of names) {
+      const entry = corpus.get(key) ?? { spellings: new Map<string, number>(), titled: false };
+      entry.titled ||= tally.titled;
+      for (const [spelling, count] of tally.spellings) {
+        entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + count);
+      }
+      corpus.set(key, entry);
+    }
+  }
+
+  const topicsByKey = new Map<string, Topic>();
+  const usedSlugs: SlugRegistry = { used: new Set(), nextSuffix: new Map() };
+  for (const key of [...corpus.keys()].sort()) {
+    const entry = corpus.get(key);
+    if (!entry || (mentionedBy.get(key) ?? 0) < MIN_ARTICLES_PER_TOPIC) continue;
+    const name = mostCommon(entry.spellings);
+    const kind = classify(name, entry.titled, kinds);
+    if (!kind) continue;
+    const topic = { name, kind, slug: uniqueSlug(name, kind, usedSlugs) };
+    topicsByKey.set(key, topic);
+  }
+
+  const byArticle = new Map<string, Topic[]>();
+  for (const { slug, names } of perArticle) {
+    const topics = [...names.entries()]
+      .filter(([key]) => topicsByKey.has(key))
+      .sort(([keyA, a], [keyB, b]) => b.mentions - a.mentions || (keyA < keyB ? -1 : 1))
+      .slice(0, MAX_TOPICS_PER_ARTICLE)
+      .flatMap(([key]) => topicsByKey.get(key) ?? []);
+    byArticle.set(slug, topics);
+  }
+  return {
+    byArticle,
+    topics: [...topicsByKey.values()].sort(
+      (a, b) => a.name.localeCompare(b.name, 'en') || compareStrings(a.slug, b.slug),
+    ),
+  };
+}
+
+/**
+ * The names an article is about, by key, with their tallies; `mentioned` receives every name
+ * the article mentions at all, for the corpus-level count.
+ */
+function articleNames(article: TopicInput, mentioned: Set<string>, kinds: NameKinds): Map<string, Tally> {
+  const paragraphs = withinBudget(article.paragraphs, MAX_TOPIC_TEXT);
+  const tallies = mostMentioned(nameTallies(paragraphs), MAX_NAMES_PER_ARTICLE);
+  // Headlines are often in title case, where every word is capitalised: rather than scan them,
+  // look for the names the body uses.
+  const headline = nameKey(`${article.title} ${article.dek ?? ''}`.slice(0, MAX_HEADLINE_TEXT));
+  for (const [key, tally] of tallies) {
+    if (containsWords(headline, key)) {
+      tally.inHeadline = true;
+      tally.mentions += 1;
+    }
+  }
+  mergeSurnames(tallies, kinds);
+  const lowercaseWords = new Set(
+    [article.title, article.dek ?? '', ...paragraphs]
+      .join(' ')
+      .match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? [],
+  );
+  for (const [key, tally] of tallies) {
+    // "However" or "Police" opening a sentence: the word is written in lowercase elsewhere.
+    if (!key.includes(' ') && lowercaseWords.has(key)) {
+      tallies.delete(key);
+      continue;
+    }
+    mentioned.add(key);
+    if (tally.mentions < MIN_MENTIONS && !tally.inHeadline) tallies.delete(key);
+  }
+  return tallies;
+}
+
+/** The leading paragraphs holding at most `budget` characters, the last one cut to fit. */
+function withinBudget(paragraphs: readonly string[], budget: number): string[] {
+  const kept: string[] = [];
+  let left = budget;
+  for (const paragraph of paragraphs) {
+    if (left <= 0) break;
+    kept.push(paragraph.length <= left ? paragraph : paragraph.slice(0, left));
+    left -= paragraph.length;
+  }
+  return kept;
+}
+
+/** Every name the paragraphs mention, by key, with its tally. */
+function nameTallies(paragraphs: readonly string[]): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  for (const paragraph of paragraphs) {
+    for (const mention of findNames(paragraph)) {
+      const key = nameKey(mention.name);
+      const tally = tallies.get(key) ?? {
+        spellings: new Map(),
+        mentions: 0,
+        inHeadline: false,
+        titled: false,
+      };
+      tally.mentions += 1;
+      tally.titled ||= mention.titled;
+      tally.spellings.set(mention.name, (tally.spellings.get(mention.name) ?? 0) + 1);
+      tallies.set(key, tally);
+    }
+  }
+  return tallies;
+}
+
+/**
+ * The `limit` most mentioned names (ties in order of first mention); all of them when there
+ * are no more.
+ */
+function mostMentioned(tallies: Map<string, Tally>, limit: number): Map<string, Tally> {
+  if (tallies.size <= limit) return tallies;
+  // A stable sort keeps first-mention order among equals, so the choice is deterministic.
+  const kept = [...tallies].sort(([, a], [, b]) => b.mentions - a.mentions).slice(0, limit);
+  return new Map(kept);
+}
+
+function containsWords(text: string, words: string): boolean {
+  let from = text.indexOf(words);
+  while (from !== -1) {
+    const before = text[from - 1];
+    const after = text[from + words.length];
+    if (
+      (before === undefined || !/[\p{L}\p{N}]/u.test(before)) &&
+      (after === undefined || !/[\p{L}\p{N}]/u.test(after))
+    ) {
+      return true;
+    }
+    from = text.indexOf(words, from + 1);
+  }
+  return false;
+}
+
+/**
+ * "Putin" after "Vladimir Putin" in the same article is the same person: a one-word name that
+ * ends exactly one longer name of a person adds its mentions to it. Ambiguous ones ("Brown"
+ * with two Browns) and places ("Afghanistan" in "Taliban Afghanistan") are left alone.
+ */
+function mergeSurnames(tallies: Map<string, Tally>, kinds: NameKinds): void {
+  // Long names by their last word: each one-word name looks up its possible owners directly
+  // instead of comparing with every long name (quadratic in the names of one article).
+  const byLastWord = new Map<string, string[]>();
+  for (const key of tallies.keys()) {
+    const space = key.lastIndexOf(' ');
+    if (space === -1) continue;
+    const last = key.slice(space + 1);
+    const owners = byLastWord.get(last);
+    if (owners) owners.push(key);
+    else byLastWord.set(last, [key]);
+  }
+  // Classifying is the slow part: only long names that some one-word name could belong to.
+  const isPerson = (key: string): boolean => {
+    const tally = tallies.get(key);
+    return tally !== undefined && classify(mostCommon(tally.spellings), tally.titled, kinds) === 'person';
+  };
+  for (const [key, tally] of [...tallies]) {
+    if (key.includes(' ')) continue;
+    const owners = (byLastWord.get(key) ?? []).filter(isPerson);
+    const owner = owners.length === 1 ? tallies.get(owners[0] ?? '') : undefined;
+    if (!owner) continue;
+    owner.mentions += tally.mentions;
+    owner.inHeadline ||= tally.inHeadline;
+    owner.titled ||= tally.titled;
+    tallies.delete(key);
+  }
+}
+
+const ORGANISATION_WORDS =
+  /\b(?:bank|ministry|party|union|council|committee|court|police|agency|company|group|university|democrats|association|commission|office|department|corporation|inc|ltd|plc|fc|united|federation|league|institute|foundation|army|forces|parliament|assembly|congress|senate|government|organisation|organization|nations)\b/i;
+
+/**
+ * What each name was classified as (`null`: no topic), by `t`/`-` (titled or not) + name.
+ * Classifying a name with the NLP library is the slow part of topics, so each name is
+ * classified once per run; a caller may keep the map between builds (it must drop it when the
+ * code or the NLP library changes).
+ */
+export type NameKinds = Map<string, Topic['kind'] | null>;
+
+/**
+ * People, places or organisations: by the lexicon of `compromise`, with an organisation word
+ * ("Bank of England") or a personal title ("President …") as stronger evidence. A single word
+ * the lexicon knows as another part of speech ("However", "Labour" the verb) is no topic.
+ */
+function classify(name: string, titled: boolean, kinds: NameKinds): Topic['kind'] | undefined {
+  const cacheKey = `${titled ? 't' : '-'}${name}`;
+  const known = kinds.get(cacheKey);
+  if (known !== undefined) return known ?? undefined;
+  let kind: Topic['kind'] | undefined;
+  if (ORGANISATION_WORDS.test(name)) kind = 'organisation';
+  else if (titled) kind = 'person';
+  else kind = lexiconKind(name);
+  kinds.set(cacheKey, kind ?? null);
+  return kind;
+}
+
+/**
+ * The kind the NLP library's lexicon gives a name. The library is third-party code fed with
+ * article text: should it ever throw on some input, that name is simply no topic.
+ */
+function lexiconKind(name: string): Topic['kind'] | undefined {
+  let sentences: ReturnType<typeof nlp>['docs'];
+  try {
+    // The tags compromise gives each term, read directly: the same decisions as
+    // `doc.has('#Demonym')`, `doc.people().found` and so on (identical on all 26,607 capitalised
+    // phrases of the BBC corpus), without compiling a match per question (1.6× faster).
+    sentences = nlp(name).docs;
+  } catch {
+    return undefined;
+  }
+  const anyTerm = (tag: string): boolean =>
+    sentences.some((terms) => terms.some((term) => term.tags?.has(tag)));
+  const onlyTerm = (tag: string): boolean =>
+    sentences.some((terms) => terms.length === 1 && terms[0]?.tags?.has(tag) === true);
+  // "European", "British": words describing where something is from, not what it is about.
+  if (anyTerm('Demonym') || onlyTerm('Adjective')) return undefined;
+  if (anyTerm('Person')) return 'person';
+  if (anyTerm('Place') || anyTerm('Address')) return 'place';
+  if (anyTerm('Organization')) return 'organisation';
+  if (name.includes(' ') || onlyTerm('Noun')) return 'organisation';
+  return undefined;
+}
+
+/** Slugs taken so far, and the next number to try for each `{base}-{kind}`. */
+interface SlugRegistry {
+  used: Set<string>;
+  nextSuffix: Map<string, number>;
+}
+
+function uniqueSlug(name: string, kind: Topic['kind'], registry: SlugRegistry): string {
+  const { used, nextSuffix } = registry;
+  const base = nameSlug(name, 'topic');
+  let slug = used.has(base) ? `${base}-${kind}` : base;
+  // Numbering resumes where it stopped for this base: many names with one base stay linear.
+  const stem = `${base}-${kind}`;
+  let n = nextSuffix.get(stem) ?? 2;
+  while (used.has(slug)) slug = `${stem}-${n++}`;
+  nextSuffix.set(stem, n);
+  used.add(slug);
+  return slug;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { searchAttributes } from '../../src/site/search-attributes.ts';
+import { makeArticle } from '../support/articles.ts';
+
+describe('searchAttributes', () => {
+  test('gives a dated article with a source its year and source filters, date and source metadata', () => {
+    expect(
+      searchAttributes(
+        makeArticle({ slug: 'a', date: '2025-07-11T09:30:00+04:30', source: 'Reuters, London: desk' }),
+      ),
+    ).toEqual({
+      'data-pagefind-filter': 'year[data-year], source[data-source]',
+      'data-pagefind-meta': 'date[data-date], source[data-source]',
+      'data-pagefind-sort': 'date:2025-07-11',
+      'data-year': '2025',
+      'data-date': '11 July 2025',
+      'data-source': 'Reuters, London: desk',
+    });
+  });
+
+  test('files an undated article under "Undated", sorts it last and sets no empty metadata', () => {
+    const attributes = searchAttributes(makeArticle({ slug: 'b' }));
+    expect(attributes).toEqual({
+      'data-pagefind-filter': 'year[data-year]',
+      'data-pagefind-sort': 'date:0000-00-00',
+      'data-year': 'Undated',
+    });
+    expect(attributes).not.toHaveProperty('data-pagefind-meta');
+  });
+});
