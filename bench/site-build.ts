@@ -9,6 +9,7 @@ import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { readPipelineSummary } from '../src/astro/loaders/summary.ts';
 import { chromiumAvailable } from '../tests/support/browser.ts';
 import { measureSearchTransfer } from './search-transfer.ts';
 
@@ -74,13 +75,14 @@ export async function timeSiteBuild(
     const match = pattern.exec(log);
     return match ? Number(match[1]) : undefined;
   };
-  const published = number(/(\d+) published/) ?? 0;
+  const summary = readPipelineSummary(log);
+  const published = summary?.published ?? 0;
   return {
     label,
     articles: published,
     wallS,
     peakRssMb: divide(number(/peak-rss-kb (\d+)/), 1024),
-    pipelineS: divide(number(/\(pipeline (\d+) ms\)/), 1000),
+    pipelineS: divide(summary?.ms, 1000),
     contentS: number(/\[build\] ✓ Completed in ([\d.]+)s\./),
     // Page generation ends with the one `✓ Completed in …` line without a `[build]` prefix.
     renderS: number(/^\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)s\./m),

@@ -35,7 +35,8 @@ export interface PipelineOptions {
   maxFileBytes: number;
   /**
    * Results of reading earlier files, by {@link parseCacheKey}: a rebuild re-reads only files
-   * whose bytes changed. The caller keeps it between builds (and drops it when the code changes).
+   * whose bytes changed. The caller keeps it between builds (and drops it when the code changes);
+   * after a run it holds the readings of this run's files only.
    */
   parseCache?: Map<string, ReadResult> | undefined;
   /** Names classified by earlier builds (see NameKinds); filled in with this build's new names. */
@@ -158,14 +159,18 @@ export function parseFiles(
   const inputs: ReportInput[] = [];
   const parsed: { path: string; article: ParsedArticle }[] = [];
 
+  const readKeys = new Set<string>();
   for (const file of files) {
-    const result = guardedRead(file, options);
+    const result = guardedRead(file, options, readKeys);
     if ('rejected' in result) {
       inputs.push({ file: file.path, outcome: 'rejected', reason: result.rejected, warnings: [] });
     } else {
       parsed.push({ path: file.path, article: result });
     }
   }
+  // Files that are gone are forgotten, so the cache does not grow without bound.
+  const cache = options.parseCache;
+  if (cache) for (const key of cache.keys()) if (!readKeys.has(key)) cache.delete(key);
 
   const slugs = assignSlugs(
     parsed.map(({ path, article }) => ({ key: path, title: article.title, slug: article.slug })),
@@ -217,9 +222,10 @@ function describe(article: Article): Omit<ReportInput, 'outcome'> {
 function guardedRead(
   file: InputFile,
   options: Pick<PipelineOptions, 'maxFileBytes' | 'parseCache'>,
+  readKeys: Set<string>,
 ): ReadResult {
   try {
-    return cachedRead(file, options);
+    return cachedRead(file, options, readKeys);
   } catch (error) {
     return { rejected: internalErrorReason(error) };
   }
@@ -228,10 +234,12 @@ function guardedRead(
 function cachedRead(
   file: InputFile,
   options: Pick<PipelineOptions, 'maxFileBytes' | 'parseCache'>,
+  readKeys: Set<string>,
 ): ReadResult {
   const cache = options.parseCache;
   if (!cache) return readArticleFile(file, options.maxFileBytes);
   const key = parseCacheKey(file, options.maxFileBytes);
+  readKeys.add(key);
   const known = cache.get(key);
   if (known) return known;
   const result = readArticleFile(file, options.maxFileBytes);

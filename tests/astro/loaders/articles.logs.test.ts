@@ -10,6 +10,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_MAX_FILE_BYTES } from '../../../src/core/pipeline.ts';
 import { articleLoader } from '../../../src/astro/loaders/articles.ts';
+import { createCorpusSession } from '../../../src/astro/loaders/corpus-session.ts';
 
 /** A terminal would act on any of these instead of printing them. */
 // eslint-disable-next-line no-control-regex -- the very characters this test looks for
@@ -57,12 +58,14 @@ describe('articleLoader logs', () => {
   test('prints a rejected file with terminal escapes escaped, visibly', async () => {
     const dir = hostileFolder();
     const { context, lines } = loggingContext();
-    await articleLoader({
-      contentDir: dir,
-      basePath: '/',
-      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-      strict: false,
-    }).load(context);
+    await articleLoader(
+      createCorpusSession({
+        contentDir: dir,
+        basePath: '/',
+        maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+        strict: false,
+      }),
+    ).load(context);
     expect(lines).toContain('clear\\x1b[2J\\x1b[H \\u202egpj.txt: The file is empty.');
     for (const line of lines) expect(line).not.toMatch(RAW_CONTROL);
   });
@@ -70,12 +73,14 @@ describe('articleLoader logs', () => {
   test('fails a STRICT=1 build with the names escaped', async () => {
     const dir = hostileFolder();
     const { context } = loggingContext();
-    const loading = articleLoader({
-      contentDir: dir,
-      basePath: '/',
-      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-      strict: true,
-    }).load(context);
+    const loading = articleLoader(
+      createCorpusSession({
+        contentDir: dir,
+        basePath: '/',
+        maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+        strict: true,
+      }),
+    ).load(context);
     const failure = await loading.then(
       () => new Error('the build did not fail'),
       (error: unknown) => error as Error,
@@ -87,12 +92,14 @@ describe('articleLoader logs', () => {
   test('prints a failed reload with the changed path escaped', async () => {
     const dir = hostileFolder();
     const { context, lines, change } = loggingContext();
-    await articleLoader({
-      contentDir: dir,
-      basePath: '/',
-      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-      strict: false,
-    }).load(context);
+    await articleLoader(
+      createCorpusSession({
+        contentDir: dir,
+        basePath: '/',
+        maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+        strict: false,
+      }),
+    ).load(context);
     // The folder vanishes: the reload that follows a change fails, and says which change.
     rmSync(dir, { recursive: true });
     change(join(dir, HOSTILE_NAME));

@@ -11,6 +11,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_MAX_FILE_BYTES } from '../../../src/core/pipeline.ts';
 import { articleLoader, siteDataLoader, storyLoader } from '../../../src/astro/loaders/articles.ts';
+import { createCorpusSession } from '../../../src/astro/loaders/corpus-session.ts';
 import { readContentFiles, type ContentFiles } from '../../../src/astro/loaders/content-files.ts';
 
 vi.mock('../../../src/astro/loaders/content-files.ts', () => ({ readContentFiles: vi.fn() }));
@@ -72,8 +73,12 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
 const contentDir = join(tmpdir(), 'dispatch-content');
 const options = { contentDir, basePath: '/', maxFileBytes: DEFAULT_MAX_FILE_BYTES, strict: false };
 
+// One session a test, as content.config.ts makes one for its three loaders.
+let session = createCorpusSession(options);
+
 beforeEach(() => {
   read.mockReset();
+  session = createCorpusSession(options);
 });
 
 describe('loader readings', () => {
@@ -81,9 +86,9 @@ describe('loader readings', () => {
     read.mockResolvedValue(folderWith('Drivers were thanked.'));
     const contexts = [fakeContext(contentDir), fakeContext(contentDir), fakeContext(contentDir)];
     await Promise.all([
-      articleLoader(options).load(contexts[0]?.context as LoaderContext),
-      storyLoader(options).load(contexts[1]?.context as LoaderContext),
-      siteDataLoader(options).load(contexts[2]?.context as LoaderContext),
+      articleLoader(session).load(contexts[0]?.context as LoaderContext),
+      storyLoader(session).load(contexts[1]?.context as LoaderContext),
+      siteDataLoader(session).load(contexts[2]?.context as LoaderContext),
     ]);
     expect(read).toHaveBeenCalledTimes(1);
     expect([...(contexts[0]?.entries.keys() ?? [])]).toEqual(['harbour-bridge-reopens-after-repairs']);
@@ -92,7 +97,7 @@ describe('loader readings', () => {
   test('a change during a reading is loaded by a new reading, and the older one does not win', async () => {
     const { context, entries, change } = fakeContext(contentDir);
     read.mockResolvedValueOnce(folderWith('First version.'));
-    await articleLoader(options).load(context);
+    await articleLoader(session).load(context);
 
     // A change starts a reading; the file changes again before that reading returns.
     const slowReading = deferred<ContentFiles>();

@@ -11,6 +11,10 @@ import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_MAX_FILE_BYTES } from '../../../src/core/pipeline.ts';
 import { articleLoader, SITE_DATA_ENTRY_ID, siteDataLoader } from '../../../src/astro/loaders/articles.ts';
+import {
+  createCorpusSession,
+  type DispatchLoaderOptions,
+} from '../../../src/astro/loaders/corpus-session.ts';
 
 interface StoredEntry {
   id: string;
@@ -52,7 +56,7 @@ const ARTICLE = (closing: string) =>
     '',
   ].join('\n');
 
-function contentFolder(text: string): { dir: string; options: Parameters<typeof articleLoader>[0] } {
+function contentFolder(text: string): { dir: string; options: DispatchLoaderOptions } {
   const dir = mkdtempSync(join(tmpdir(), 'dispatch-loader-'));
   writeFileSync(join(dir, 'bridge.txt'), text);
   return {
@@ -65,7 +69,7 @@ describe('articleLoader', () => {
   test('stores the article record without its paragraphs, and the body as escaped HTML', async () => {
     const { options } = contentFolder(ARTICLE('Drivers were asked to expect <delays> & detours.'));
     const { context, entries } = fakeContext(mkdtempSync(join(tmpdir(), 'dispatch-cache-')));
-    await articleLoader(options).load(context);
+    await articleLoader(createCorpusSession(options)).load(context);
     const [entry] = [...entries.values()];
     expect(entries.size).toBe(1);
     expect(entry?.data).toMatchObject({
@@ -80,7 +84,7 @@ describe('articleLoader', () => {
   test('re-renders an entry whose body alone changed', async () => {
     const { dir, options } = contentFolder(ARTICLE('Drivers were thanked for their patience.'));
     const { context, entries } = fakeContext(mkdtempSync(join(tmpdir(), 'dispatch-cache-')));
-    const loader = articleLoader(options);
+    const loader = articleLoader(createCorpusSession(options));
     await loader.load(context);
     const before = [...entries.values()][0];
     // Same words in number and the same lead, so every field but the body stays the same.
@@ -98,7 +102,7 @@ describe('articleLoader', () => {
     symlinkSync(dir, join(dir, 'itself'));
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
     const { context, entries } = fakeContext(mkdtempSync(join(tmpdir(), 'dispatch-cache-')));
-    await siteDataLoader(options).load(context);
+    await siteDataLoader(createCorpusSession(options)).load(context);
     const json = (entries.get(SITE_DATA_ENTRY_ID)?.data as { reportJson: string }).reportJson;
     const { inputs } = JSON.parse(json) as { inputs: { file: string; outcome: string }[] };
     expect(inputs.map(({ file, outcome }) => [file, outcome])).toEqual([
