@@ -3,6 +3,7 @@
  * source file. Pure, so the page component only renders what this returns.
  */
 import type { ArticleEdit } from '../core/model/schema.ts';
+import { counted } from './format.ts';
 
 export interface EditNote {
   /** Descriptions of what was removed ("a repeated copy of the headline (line 3)"). */
@@ -47,7 +48,7 @@ function describeEdit(edit: ArticleEdit): string {
     case 'repeated-dek':
       return `a repeated copy of the standfirst (line ${edit.line})`;
     case 'repeated-paragraphs':
-      return `a repeated block of ${plural(count, 'paragraph')} (from line ${edit.line})`;
+      return `a repeated block of ${counted(count, 'paragraph')} (from line ${edit.line})`;
     case 'removed-characters':
       return `control or invisible characters that cannot be shown: ${entries}`;
     case 'replaced-characters':
@@ -60,9 +61,5 @@ function describeEdit(edit: ArticleEdit): string {
 function describeRepeats(repeats: readonly ArticleEdit[]): string {
   const paragraphs = repeats.reduce((sum, edit) => sum + edit.removed.length, 0);
   const first = repeats[0]?.line ?? 1;
-  return `${repeats.length} repeated blocks, ${plural(paragraphs, 'paragraph')} in all (the first from line ${first})`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${repeats.length} repeated blocks, ${counted(paragraphs, 'paragraph')} in all (the first from line ${first})`;
 }

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { counted } from './format.ts';
 
 /**
  * Content-Security-Policy: everything from the site's own origin only; scripts only from files
@@ -131,7 +132,7 @@ export function foreignScriptsMessage(found: readonly PageProblem[]): string {
   const shown = found.slice(0, 20).map(({ page, problems }) => `  ${page}: ${problems.join('; ')}`);
   const more = found.length > shown.length ? [`  … and ${found.length - shown.length} more pages`] : [];
   return [
-    `${found.length} built page${found.length === 1 ? ' holds' : 's hold'} script the project did not write ` +
+    `${counted(found.length, 'built page holds', 'built pages hold')} script the project did not write ` +
       '(an injection?); the Content-Security-Policy would block it, and the site must not publish it:',
     ...shown,
     ...more,

@@ -8,6 +8,7 @@ import { sameNameKey } from '../core/text/slug.ts';
 import { bestByScore, headlineScores, wordRarity } from './story-headline.ts';
 import { siteLinks } from '../core/model/routes.ts';
 import { compareStrings } from '../core/text/text.ts';
+import { counted } from './format.ts';
 
 export interface StoryView {
   story: Story;
@@ -185,8 +186,8 @@ const NAMED_OUTLETS = 3;
  */
 export function outletsText(outlets: readonly string[]): string | undefined {
   if (outlets.length === 0) return undefined;
-  const counted = `from ${outlets.length} ${outlets.length === 1 ? 'outlet' : 'outlets'}`;
-  return outlets.length <= NAMED_OUTLETS ? `${counted} (${outlets.join(', ')})` : counted;
+  const from = `from ${counted(outlets.length, 'outlet')}`;
+  return outlets.length <= NAMED_OUTLETS ? `${from} (${outlets.join(', ')})` : from;
 }
 
 /**
@@ -197,8 +198,8 @@ export function outletsText(outlets: readonly string[]): string | undefined {
  * @param outlets - number of distinct outlets named by them
  */
 export function reportsPhrase(reports: number, outlets: number): string {
-  const counted = `${reports} ${reports === 1 ? 'report' : 'reports'}`;
-  return outlets > 0 ? `${counted} from ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}` : counted;
+  const phrase = counted(reports, 'report');
+  return outlets > 0 ? `${phrase} from ${counted(outlets, 'outlet')}` : phrase;
 }
 
 function viewOf(story: Story, members: StoredArticle[], scores: ReadonlyMap<string, number>): StoryView {

@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, test } from 'vitest';
-import { runPipeline, type IgnoredFile } from '../../src/core/pipeline.ts';
-import type { InputFile } from '../../src/core/read-file.ts';
+import { parseFiles, runPipeline, type IgnoredFile } from '../../src/core/pipeline.ts';
+import type { InputFile, ReadResult } from '../../src/core/read-file.ts';
 import { serializeReport, type BuildReport } from '../../src/core/model/report.ts';
 
 const MIB = 1024 * 1024;
@@ -236,6 +236,58 @@ describe('runPipeline', () => {
       'published',
       'published',
     ]);
+  });
+});
+
+describe('the parse cache', () => {
+  // Digests given with the files make every cache key a literal: `{digest}:{size}:{limit}`.
+  const budget = { ...file('budget.txt', 'Budget vote\n\nThe council voted.\n'), digest: 'digest-budget' };
+  const park = { ...file('park.txt', 'Park opens\n\nThe park opened.\n'), digest: 'digest-park' };
+  const bridge = { ...file('bridge.txt', 'Bridge closes\n\nThe bridge closed.\n'), digest: 'digest-bridge' };
+  const empty = { path: 'empty.txt', bytes: new Uint8Array(0), digest: 'digest-empty' };
+
+  test('holds, after a run, exactly the readings of that run’s files, and forgets files no longer present', () => {
+    expect([budget.bytes.length, park.bytes.length, bridge.bytes.length]).toStrictEqual([32, 29, 34]);
+    const cache = new Map<string, ReadResult>([['digest-gone:10:1048576', { rejected: 'An old reading.' }]]);
+
+    runPipeline([budget, park, empty], [], { ...OPTIONS, parseCache: cache });
+    expect([...cache.keys()].sort()).toStrictEqual([
+      'digest-budget:32:1048576',
+      'digest-empty:0:1048576',
+      'digest-park:29:1048576',
+    ]);
+    expect(cache.get('digest-empty:0:1048576')).toStrictEqual({ rejected: 'The file is empty.' });
+    expect(cache.get('digest-budget:32:1048576')).toMatchObject({
+      title: 'Budget vote',
+      paragraphs: ['The council voted.'],
+    });
+    const budgetReading = cache.get('digest-budget:32:1048576');
+
+    const { articles } = runPipeline([budget, bridge], [], { ...OPTIONS, parseCache: cache });
+    expect([...cache.keys()].sort()).toStrictEqual(['digest-bridge:34:1048576', 'digest-budget:32:1048576']);
+    // The unchanged file's reading is the one kept from the first run, not a new one.
+    expect(cache.get('digest-budget:32:1048576')).toBe(budgetReading);
+    expect(articles.map((article) => article.title).sort()).toStrictEqual(['Bridge closes', 'Budget vote']);
+  });
+
+  test('holds the new reading of a file whose bytes changed, and not the old one', () => {
+    const cache = new Map<string, ReadResult>();
+    parseFiles([budget], { maxFileBytes: MIB, parseCache: cache });
+    const edited = {
+      ...file('budget.txt', 'Budget vote\n\nThe council voted again.\n'),
+      digest: 'digest-edited',
+    };
+    const { articles } = parseFiles([edited], { maxFileBytes: MIB, parseCache: cache });
+    expect([...cache.keys()]).toStrictEqual(['digest-edited:38:1048576']);
+    expect(articles.map((article) => article.paragraphs)).toStrictEqual([['The council voted again.']]);
+  });
+
+  test('holds nothing after a run with no files', () => {
+    const cache = new Map<string, ReadResult>([
+      ['digest-budget:32:1048576', { rejected: 'An old reading.' }],
+    ]);
+    parseFiles([], { maxFileBytes: MIB, parseCache: cache });
+    expect(cache.size).toBe(0);
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { feedItems } from '../../src/site/feed.ts';
-import { breadcrumbJsonLd } from '../../src/site/json-ld.ts';
 import { makeArticle } from '../support/articles.ts';
 
 describe('feedItems', () => {
@@ -29,23 +28,5 @@ describe('feedItems', () => {
   test('files an item under its source only when it has one', () => {
     expect(items[1]?.categories).toEqual(['Reuters']);
     expect(items[0]).not.toHaveProperty('categories');
-  });
-});
-
-describe('breadcrumbJsonLd', () => {
-  test('numbers the levels from the home page down to the page', () => {
-    expect(
-      breadcrumbJsonLd([
-        { name: 'Dispatch', url: 'https://example.org/' },
-        { name: 'Story', url: 'https://example.org/articles/story/' },
-      ]),
-    ).toEqual({
-      '@context': 'https://schema.org',
-      '@type': 'BreadcrumbList',
-      itemListElement: [
-        { '@type': 'ListItem', position: 1, name: 'Dispatch', item: 'https://example.org/' },
-        { '@type': 'ListItem', position: 2, name: 'Story', item: 'https://example.org/articles/story/' },
-      ],
-    });
   });
 });

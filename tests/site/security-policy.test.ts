@@ -1,11 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, test } from 'vitest';
-import { securityHeaderFiles } from '../../src/astro/integrations/security-headers.ts';
-import { OWN_INLINE_SCRIPTS, THEME_SCRIPT } from '../../src/browser/inline-scripts.ts';
+import { describe, expect, test } from 'vitest';
 import {
   candidateScriptHashes,
   contentSecurityPolicy,
@@ -62,13 +56,6 @@ describe('candidateScriptHashes', () => {
 describe('ownScriptHashes', () => {
   test('hashes the project’s own script text, once each, whatever the pages hold', () => {
     expect(ownScriptHashes(['theme()', 'theme()'])).toEqual([sha('theme()')]);
-  });
-
-  test('covers the theme script exactly as ThemeScript renders it', () => {
-    expect(OWN_INLINE_SCRIPTS).toContain(THEME_SCRIPT);
-    expect(ownScriptHashes(OWN_INLINE_SCRIPTS)).toContain(sha(THEME_SCRIPT));
-    // Text that would end the element early or open a comment would change what runs.
-    expect(THEME_SCRIPT).not.toMatch(/<\/script|<!--/i);
   });
 });
 
@@ -219,50 +206,5 @@ describe('header files', () => {
     const text = nginxHeaders(headers);
     expect(text).toContain(`add_header Content-Security-Policy "default-src 'none'" always;`);
     expect(text.trim().split('\n')).toHaveLength(headers.length);
-  });
-});
-
-describe('the security-headers build step (issue 13, finding 8)', () => {
-  const folders: string[] = [];
-  afterAll(async () => {
-    await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
-  });
-
-  /** Runs the integration's build-done hook on a folder of pages, as `astro build` does. */
-  async function runBuildDone(pages: Record<string, string>): Promise<string> {
-    const dir = await mkdtemp(join(tmpdir(), 'dispatch-csp-'));
-    folders.push(dir);
-    for (const [path, html] of Object.entries(pages)) {
-      await mkdir(dirname(join(dir, path)), { recursive: true });
-      await writeFile(join(dir, path), html);
-    }
-    const integration = securityHeaderFiles();
-    const hook = integration.hooks['astro:build:done'] as unknown as (options: {
-      dir: URL;
-      logger: { info: (message: string) => void };
-    }) => Promise<void>;
-    await hook({ dir: pathToFileURL(`${dir}/`), logger: { info: () => undefined } });
-    return readFile(join(dir, '_headers'), 'utf8');
-  }
-  const ownPage = `<html><head><script>${THEME_SCRIPT}</script></head><body><p>Story</p></body></html>`;
-
-  test('writes a policy with the hash of our own script only', async () => {
-    const headers = await runBuildDone({ 'index.html': ownPage, 'articles/a/index.html': ownPage });
-    const scriptSources = /script-src ([^;]*)/.exec(headers)?.[1];
-    expect(scriptSources).toBe(`'self' 'wasm-unsafe-eval' '${sha(THEME_SCRIPT)}'`);
-  });
-
-  test('throws, naming the page, when a built page holds an injected inline script', async () => {
-    const injected = ownPage.replace('<p>Story</p>', '<p>Story</p><script>fetch("//evil.example")</script>');
-    await expect(
-      runBuildDone({ 'index.html': ownPage, 'articles/hacked/index.html': injected }),
-    ).rejects.toThrow(/articles\/hacked\/index\.html: inline script sha256-/);
-  });
-
-  test('throws, naming the page, when a built page holds an onclick attribute', async () => {
-    const injected = ownPage.replace('<p>Story</p>', '<p onclick="steal()">Story</p>');
-    await expect(runBuildDone({ 'articles/click/index.html': injected })).rejects.toThrow(
-      /articles\/click\/index\.html: event handler attribute onclick on <p>/,
-    );
   });
 });

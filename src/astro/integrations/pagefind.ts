@@ -49,7 +49,7 @@ export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: Astro
         );
       },
       'astro:build:done': ({ dir, logger }) => {
-        indexing = buildIndex(fileURLToPath(dir), logger);
+        indexing = failIfStalled(buildIndex(fileURLToPath(dir), logger));
         // Handled by `awaitIndex`; this keeps an early failure from being reported as unhandled.
         indexing.catch(() => undefined);
       },
@@ -84,6 +84,25 @@ async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Prom
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Pagefind's Node API never settles a request whose Pagefind process died (a crash, or the
+ * out-of-memory killer on a large site): with nothing left to run, Node would end `astro build`
+ * with exit code 0 and no search index. Node announces that moment ('beforeExit'); a build still
+ * waiting for the index then fails instead.
+ */
+function failIfStalled(indexing: Promise<void>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stalled = (): void =>
+      reject(
+        new Error(
+          'Pagefind stopped before the search index was written: its process ended without an answer (see any output above).',
+        ),
+      );
+    process.once('beforeExit', stalled);
+    indexing.then(resolve, reject).finally(() => process.off('beforeExit', stalled));
+  });
 }
 
 function failOn(step: string, errors: string[]): void {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { OWN_INLINE_SCRIPTS } from '../../browser/inline-scripts.ts';
 import { normalizeBase } from '../../core/model/routes.ts';
+import { counted } from '../../site/format.ts';
 import {
   contentSecurityPolicy,
   findForeignScripts,
@@ -43,7 +44,7 @@ export function securityHeaderFiles(): AstroIntegration {
         await writeFile(join(siteDir, '_headers'), headersFile(base, headers));
         await writeFile(join(siteDir, 'security-headers.conf'), nginxHeaders(headers));
         logger.info(
-          `security headers written (${hashes.length} inline script hash${hashes.length === 1 ? '' : 'es'}, ${pages.length} pages checked)`,
+          `security headers written (${counted(hashes.length, 'inline script hash', 'inline script hashes')}, ${pages.length} pages checked)`,
         );
       },
     },

@@ -9,12 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import type { BuildReport } from '../../core/model/report.ts';
 import { siteLinks } from '../../core/model/routes.ts';
-
-interface ReportEntry {
-  outcome: string;
-  redirectFrom?: string;
-}
 
 export function siteSitemap(basePath: string): AstroIntegration[] {
   const redirectPaths = new Set<string>();
@@ -24,7 +20,7 @@ export function siteSitemap(basePath: string): AstroIntegration[] {
     hooks: {
       'astro:build:done': async ({ dir }) => {
         const raw = await readFile(join(fileURLToPath(dir), 'build-report.json'), 'utf8');
-        const report = JSON.parse(raw) as { inputs: ReportEntry[] };
+        const report = JSON.parse(raw) as BuildReport;
         for (const input of report.inputs) if (input.redirectFrom) redirectPaths.add(input.redirectFrom);
       },
     },

@@ -20,8 +20,14 @@ export interface FoundDate {
 
 const ISO_AT_START =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d:])/;
-/** Reference date for chrono: irrelevant because we demand a certain year, but fixed for purity. */
+/** Reference date for chrono, fixed for purity: a date read differently against another is refused. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+/**
+ * A second reference, a year, a month, a day and hours away: "3 days ago" or "in 2 weeks" is
+ * certain to chrono only relative to the reference, so a date read differently against this one
+ * is the reference's date, not the article's, and is refused.
+ */
+const OTHER_REFERENCE = new Date(Date.UTC(2001, 1, 2, 13, 47, 11));
 /**
  * The longest date text looked at ("Friday, 11 July 2025 10:30:00 GMT" is 33 characters): chrono
  * scans all the text it is given, and a 1 MB line must not be handed to it.
@@ -36,18 +42,24 @@ const MAX_DATE_TEXT = 200;
 export function findDateAtStart(text: string): FoundDate | undefined {
   const iso = ISO_AT_START.exec(text);
   if (iso) return fromIso(iso);
-  const [result] = chrono.strict.parse(text.slice(0, MAX_DATE_TEXT), REFERENCE);
+  const head = text.slice(0, MAX_DATE_TEXT);
+  const [result] = chrono.strict.parse(head, REFERENCE);
   if (!result || result.index > 0) return undefined;
-  const { start } = result;
+  const value = certainValue(result.start);
+  if (value === undefined) return undefined;
+  const [again] = chrono.strict.parse(head, OTHER_REFERENCE);
+  if (again?.index !== 0 || certainValue(again.start) !== value) return undefined;
+  return { value, text: result.text, end: result.index + result.text.length };
+}
+
+/** The date chrono read, when its year, month and day are certain; with the time when that is too. */
+function certainValue(start: chrono.ParsedComponents): string | undefined {
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return undefined;
   const day = `${pad(start.get('year'), 4)}-${pad(start.get('month'))}-${pad(start.get('day'))}`;
-  let value = day;
-  if (start.isCertain('hour')) {
-    const time = `${pad(start.get('hour'))}:${pad(start.get('minute'))}:${pad(start.get('second'))}`;
-    const offset = start.get('timezoneOffset');
-    value = `${day}T${time}${offset === null ? '' : formatOffset(offset)}`;
-  }
-  return { value, text: result.text, end: result.index + result.text.length };
+  if (!start.isCertain('hour')) return day;
+  const time = `${pad(start.get('hour'))}:${pad(start.get('minute'))}:${pad(start.get('second'))}`;
+  const offset = start.get('timezoneOffset');
+  return `${day}T${time}${offset === null ? '' : formatOffset(offset)}`;
 }
 
 function fromIso(match: RegExpExecArray): FoundDate {

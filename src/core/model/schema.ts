@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+/** A URL slug: lowercase ASCII letters and digits in words joined by single hyphens. */
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
 export const EditSchema = z.object({
   /**
    * What was changed: a repeated headline, block of paragraphs or dek removed; characters no
@@ -27,7 +30,7 @@ export const TopicSchema = z.object({
   /** A person, place or organisation as the articles name it ("Taliban", "Kabul"). */
   name: z.string().min(1),
   /** URL slug, unique among topics: `topics/{slug}/`. */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  slug: SlugSchema,
   kind: z.enum(['person', 'place', 'organisation']),
 });
 
@@ -47,10 +50,7 @@ export const ArticleSchema = z.object({
   /** The outlet that published the report, when the source names one; never made up. */
   source: z.string().min(1).optional(),
   /** URL slug of the source's page, `sources/{slug}/`, unique among sources; set with `source`. */
-  sourceSlug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-    .optional(),
+  sourceSlug: SlugSchema.optional(),
   /** Tags given by front matter. */
   tags: z.array(z.string().min(1)),
   /** Closing sign-off line, e.g. "CIC PRESS TEAM". */
@@ -60,7 +60,7 @@ export const ArticleSchema = z.object({
   /** Summary for listings and meta tags: the dek or the lead, at most 160 characters. */
   description: z.string().min(1).max(160),
   /** URL slug: lowercase ASCII letters, digits and hyphens. */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  slug: SlugSchema,
   /** Words in the dek and body. */
   wordCount: z.number().int().nonnegative(),
   /** Estimated reading time in whole minutes (at least 1). */
@@ -112,7 +112,7 @@ export const StoredArticleSchema = ArticleSchema.omit({ paragraphs: true });
 
 export const StorySchema = z.object({
   /** Stable id and URL slug: the slug of the story's first report. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: SlugSchema,
   /** Headline of the first report. */
   title: z.string().min(1),
   /** Slugs of its articles, newest first, undated last. */

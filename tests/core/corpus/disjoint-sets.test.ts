@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { DisjointSets } from '../../../src/core/corpus/disjoint-sets.ts';
-import { sharedWeight } from '../../../src/core/corpus/tfidf.ts';
 
 describe('DisjointSets', () => {
   test('keeps the given root as the root and lists every set in order of its first item', () => {
@@ -19,19 +18,5 @@ describe('DisjointSets', () => {
     expect(sets.find(0)).toBe(9_999);
     expect(sets.find(0)).toBe(9_999);
     expect(sets.groups()).toHaveLength(1);
-  });
-});
-
-describe('sharedWeight', () => {
-  test('returns the dot product over shared terms and the largest single product', () => {
-    const a = { terms: Uint32Array.of(1, 3, 7), weights: Float64Array.of(0.5, 0.5, 0.7) };
-    const b = { terms: Uint32Array.of(0, 3, 7, 9), weights: Float64Array.of(0.9, 0.2, 0.6, 0.1) };
-    const { dot, largest } = sharedWeight(a, b);
-    expect(dot).toBeCloseTo(0.5 * 0.2 + 0.7 * 0.6, 12);
-    expect(largest).toBeCloseTo(0.7 * 0.6, 12);
-    expect(sharedWeight(a, { terms: Uint32Array.of(2), weights: Float64Array.of(1) })).toEqual({
-      dot: 0,
-      largest: 0,
-    });
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { isOrganisationName } from '../../../src/core/text/organisations.ts';
 import { formatAuthors, isPipeByline, parseByline } from '../../../src/core/ingest/byline.ts';
 
 describe('parseByline', () => {
@@ -50,14 +49,5 @@ describe('formatAuthors', () => {
     expect(formatAuthors(['A', 'B'])).toBe('A and B');
     expect(formatAuthors(['A', 'B', 'C'])).toBe('A, B and C');
     expect(formatAuthors([])).toBe('');
-  });
-});
-
-describe('isOrganisationName', () => {
-  test('returns true for organisations and false for people', () => {
-    expect(isOrganisationName('CIC International Affairs')).toBe(true);
-    expect(isOrganisationName('BBC News')).toBe(true);
-    expect(isOrganisationName('Metro Desk')).toBe(true);
-    expect(isOrganisationName('Jane Doe')).toBe(false);
   });
 });

@@ -96,4 +96,10 @@ describe('parseHeaderLine', () => {
     expect(parseHeaderLine('RUSSIA BECOMES THE FIRST COUNTRY')).toBeUndefined();
     expect(parseHeaderLine('Council approves new park | Local news')).toBeUndefined();
   });
+
+  test('returns undefined for a relative time, rather than a date counted from a reference day', () => {
+    expect(parseHeaderLine('3 days ago')).toBeUndefined();
+    expect(parseHeaderLine('Published: 2 weeks ago')).toBeUndefined();
+    expect(parseHeaderLine('Updated: 5 minutes ago')).toBeUndefined();
+  });
 });

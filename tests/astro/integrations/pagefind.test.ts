@@ -1,0 +1,265 @@
+/**
+ * The search-index integrations: `indexer` starts Pagefind (its real binary, from
+ * node_modules) on the pages Astro wrote, `awaitIndex` waits for it and fails the build on any
+ * error. Their hooks are run as `astro build` and `astro dev` run them, with minimal fakes of
+ * what Astro passes (`config`, `dir`, `logger`, `server`).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
+import { pagefindSearch } from '../../../src/astro/integrations/pagefind.ts';
+
+// The real Pagefind, with `createIndex` replaceable by a test that needs Pagefind to report errors.
+vi.mock('pagefind', async (importOriginal) => {
+  const actual = await importOriginal<typeof pagefind>();
+  return { ...actual, createIndex: vi.fn(actual.createIndex) };
+});
+
+const run = promisify(execFile);
+
+type Hook = (options: unknown) => Promise<void> | void;
+const hook = (integration: AstroIntegration, name: keyof AstroIntegration['hooks']): Hook => {
+  const found = integration.hooks[name];
+  if (!found) throw new Error(`${integration.name} has no ${name} hook`);
+  return found as unknown as Hook;
+};
+
+/** A logger that keeps what it is told. */
+function recordingLogger(): {
+  logger: Record<'info' | 'warn' | 'error', (line: string) => void>;
+  lines: string[];
+} {
+  const lines: string[] = [];
+  const keep = (line: string) => {
+    lines.push(line);
+  };
+  return { logger: { info: keep, warn: keep, error: keep }, lines };
+}
+
+/** A page as the layouts write it: the searchable part marked with `data-pagefind-body`. */
+const page = (title: string, text: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head>` +
+  `<body><nav>Home Topics</nav><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+
+const folders: string[] = [];
+afterAll(async () => {
+  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
+});
+afterEach(() => {
+  vi.mocked(pagefind.createIndex).mockClear();
+});
+
+/**
+ * A small built site: two article pages and the home listing. The listing is marked as
+ * searchable too, so only the integration's choice of files keeps it out of the index.
+ */
+async function builtSite(extra: Record<string, string> = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'dispatch-pagefind-'));
+  folders.push(dir);
+  const pages: Record<string, string> = {
+    'articles/bridge-reopens/index.html': page('Bridge reopens', 'The harbour bridge reopened on Monday.'),
+    'articles/ferry-resumes/index.html': page('Ferry resumes', 'The island ferry resumed its crossings.'),
+    'index.html': page('Latest news', 'Bridge reopens. Ferry resumes. Listing of every story.'),
+    ...extra,
+  };
+  for (const [path, html] of Object.entries(pages)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), html);
+  }
+  return dir;
+}
+
+/** The addresses of the pages in a written index, read from its fragments. */
+async function indexedUrls(indexDir: string): Promise<string[]> {
+  const fragments = await readdir(join(indexDir, 'fragment'));
+  const urls = await Promise.all(
+    fragments.map(async (name) => {
+      const raw = gunzipSync(await readFile(join(indexDir, 'fragment', name))).toString('utf8');
+      return (JSON.parse(raw.replace(/^pagefind_dcd/, '')) as { url: string }).url;
+    }),
+  );
+  return urls.sort();
+}
+
+describe('pagefindSearch', () => {
+  test('gives the indexer, with its config, dev-server and build-done hooks, and the integration that waits', () => {
+    const { indexer, awaitIndex } = pagefindSearch();
+    expect(indexer.name).toBe('dispatch-pagefind');
+    expect(Object.keys(indexer.hooks)).toEqual([
+      'astro:config:setup',
+      'astro:server:setup',
+      'astro:build:done',
+    ]);
+    expect(awaitIndex.name).toBe('dispatch-pagefind-done');
+    expect(Object.keys(awaitIndex.hooks)).toEqual(['astro:build:done']);
+  });
+
+  test('indexes only the article pages of the output folder, and the build waits for the index', async () => {
+    const dir = await builtSite();
+    const { indexer, awaitIndex } = pagefindSearch();
+    const { logger, lines } = recordingLogger();
+    hook(indexer, 'astro:config:setup')({ config: { outDir: pathToFileURL(`${dir}/`), base: '/news/' } });
+
+    // The indexer's hook only starts the work: the index is not there when it returns.
+    expect(hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), logger })).toBeUndefined();
+    expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(false);
+    await hook(awaitIndex, 'astro:build:done')({});
+
+    const indexDir = join(dir, 'pagefind');
+    expect(existsSync(join(indexDir, 'pagefind.js'))).toBe(true);
+    const entry = JSON.parse(await readFile(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(entry.languages['en']?.page_count).toBe(2);
+    expect(await indexedUrls(indexDir)).toEqual(['/articles/bridge-reopens/', '/articles/ferry-resumes/']);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^indexed 2 pages in \d+ ms$/);
+
+    // A second wait has nothing left to wait for.
+    await expect(hook(awaitIndex, 'astro:build:done')({})).resolves.toBeUndefined();
+  });
+
+  test('awaitIndex has nothing to wait for when no build was indexed', async () => {
+    const { awaitIndex } = pagefindSearch();
+    await expect(hook(awaitIndex, 'astro:build:done')({})).resolves.toBeUndefined();
+    expect(pagefind.createIndex).not.toHaveBeenCalled();
+  });
+
+  test('an error Pagefind reports while indexing fails the build, escaped, and nothing is written', async () => {
+    const writeFiles = vi.fn(() => Promise.resolve({ errors: [], outputPath: '' }));
+    vi.mocked(pagefind.createIndex).mockResolvedValueOnce({
+      errors: [],
+      index: {
+        addDirectory: () =>
+          Promise.resolve({ errors: ['articles/x\u001b[2J/index.html: could not parse'], page_count: 0 }),
+        writeFiles,
+      } as unknown as pagefind.PagefindIndex,
+    });
+    const dir = await builtSite();
+    const { indexer, awaitIndex } = pagefindSearch();
+    const { logger, lines } = recordingLogger();
+    hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), logger });
+    await expect(hook(awaitIndex, 'astro:build:done')({})).rejects.toThrow(
+      new Error('Pagefind failed while indexing the site:\narticles/x\\x1b[2J/index.html: could not parse'),
+    );
+    expect(writeFiles).not.toHaveBeenCalled();
+    expect(lines).toEqual([]);
+    expect(existsSync(join(dir, 'pagefind'))).toBe(false);
+  });
+
+  test('an index Pagefind cannot create fails the build with its reasons', async () => {
+    vi.mocked(pagefind.createIndex).mockResolvedValueOnce({ errors: ['bad option', 'no language'] });
+    const { indexer, awaitIndex } = pagefindSearch();
+    hook(
+      indexer,
+      'astro:build:done',
+    )({ dir: pathToFileURL(`${await builtSite()}/`), logger: recordingLogger().logger });
+    await expect(hook(awaitIndex, 'astro:build:done')({})).rejects.toThrow(
+      new Error('Pagefind could not create an index: bad option; no language'),
+    );
+  });
+
+  test('a Pagefind process that dies mid-build fails `astro build` instead of ending it with success', async () => {
+    // A file where the index folder goes: Pagefind's process crashes writing the index and
+    // never answers. Run in a Node process of its own, ended the way the `astro` command ends.
+    const dir = await builtSite({ pagefind: 'a file in the way' });
+    const module = new URL('../../../src/astro/integrations/pagefind.ts', import.meta.url).href;
+    const script = `
+      const { pagefindSearch } = await import(${JSON.stringify(module)});
+      const { indexer, awaitIndex } = pagefindSearch();
+      const logger = { info: (line) => console.log(line) };
+      indexer.hooks['astro:build:done']({ dir: new URL(${JSON.stringify(pathToFileURL(`${dir}/`).href)}), logger });
+      awaitIndex.hooks['astro:build:done']({}).then(
+        () => { console.log('build complete'); process.exit(0); },
+        (error) => { console.log('build failed: ' + error.message); process.exit(1); },
+      );
+    `;
+    const outcome = await run(process.execPath, ['--input-type=module', '--eval', script], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    }).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
+    expect(outcome).toEqual({
+      code: 1,
+      stdout:
+        'build failed: Pagefind stopped before the search index was written: its process ended without an answer (see any output above).\n',
+    });
+  });
+});
+
+describe('the dev server', () => {
+  /** A dev server stand-in that keeps the middleware it is given. */
+  function fakeServer() {
+    const use = vi.fn();
+    return { server: { middlewares: { use } }, use };
+  }
+
+  test('serves the last build’s index under the base path, and says so', async () => {
+    const dir = await builtSite();
+    const { indexer, awaitIndex } = pagefindSearch();
+    hook(indexer, 'astro:config:setup')({ config: { outDir: pathToFileURL(`${dir}/`), base: '/news/' } });
+    hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger().logger });
+    await hook(awaitIndex, 'astro:build:done')({});
+
+    const { server, use } = fakeServer();
+    const { logger, lines } = recordingLogger();
+    hook(indexer, 'astro:server:setup')({ server, logger });
+    expect(lines).toEqual(['search uses the index of the last build (run `npm run build` to refresh it)']);
+    expect(use).toHaveBeenCalledTimes(1);
+    const middleware = use.mock.calls[0]?.[0] as (
+      request: unknown,
+      response: unknown,
+      next: () => void,
+    ) => void;
+
+    // Outside `/news/pagefind/`: passed on.
+    const next = vi.fn();
+    middleware({ url: '/pagefind/pagefind-entry.json' }, {}, next);
+    expect(next).toHaveBeenCalledTimes(1);
+
+    // Inside: the file of the index, as written.
+    const response = Object.assign(new PassThrough(), { setHeader: vi.fn(), headersSent: false });
+    const body: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => body.push(chunk));
+    const ended = new Promise((settle) => response.on('end', settle));
+    middleware({ url: '/news/pagefind/pagefind-entry.json' }, response, next);
+    await ended;
+    expect(next).toHaveBeenCalledTimes(1);
+    expect(response.setHeader).toHaveBeenCalledWith('Content-Type', 'application/json; charset=utf-8');
+    expect(Buffer.concat(body).toString('utf8')).toBe(
+      await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    );
+  });
+
+  test('says to build first when there is no index yet', async () => {
+    const dir = await builtSite();
+    const { indexer } = pagefindSearch();
+    hook(indexer, 'astro:config:setup')({ config: { outDir: pathToFileURL(`${dir}/`), base: '/' } });
+    const { server, use } = fakeServer();
+    const { logger, lines } = recordingLogger();
+    hook(indexer, 'astro:server:setup')({ server, logger });
+    expect(lines).toEqual(['search needs an index: run `npm run build` once, then reload the search page']);
+    expect(use).toHaveBeenCalledTimes(1);
+  });
+
+  test('does nothing before the config hook has run', () => {
+    const { indexer } = pagefindSearch();
+    const { server, use } = fakeServer();
+    const { logger, lines } = recordingLogger();
+    hook(indexer, 'astro:server:setup')({ server, logger });
+    expect(use).not.toHaveBeenCalled();
+    expect(lines).toEqual([]);
+  });
+});

@@ -1,0 +1,215 @@
+import { describe, expect, test } from 'vitest';
+import { withSourceSlugs } from '../../src/core/corpus/sources.ts';
+import {
+  StoredArticleSchema,
+  type Redirect,
+  type StoredArticle,
+  type Story,
+  type Topic,
+} from '../../src/core/model/schema.ts';
+import type { Page } from '../../src/site/listings/pagination.ts';
+import { buildSiteModel } from '../../src/site/model.ts';
+import type { StoryGroup } from '../../src/site/story-views.ts';
+import { makeArticle } from '../support/articles.ts';
+
+const kabul: Topic = { name: 'Kabul', slug: 'kabul', kind: 'place' };
+const taliban: Topic = { name: 'Taliban', slug: 'taliban', kind: 'organisation' };
+
+function article(slug: string, fields: Partial<StoredArticle> = {}): StoredArticle {
+  // As the collection stores it: without paragraphs, and checked against the schema.
+  return StoredArticleSchema.parse(makeArticle({ slug, ...fields }));
+}
+
+// Four stories: one of two reports from two outlets, three of a single report. Every article
+// is dated; `budget` names no outlet. Outlet slugs are set as the pipeline sets them.
+const ARTICLES = withSourceSlugs([
+  article('harbour', { date: '2025-07-10', source: 'Reuters', topics: [kabul] }),
+  article('harbour-2', { date: '2025-07-11', source: 'BBC News', topics: [kabul], story: 'harbour' }),
+  article('ferry', { date: '2025-07-09', source: 'Reuters', topics: [kabul] }),
+  article('budget', { date: '2025-06-01', topics: [kabul] }),
+  article('festival', { date: '2024-12-31', source: 'Reuters', topics: [taliban] }),
+]);
+const STORIES: Story[] = [
+  { id: 'festival', title: 'Headline of festival', articles: ['festival'], sources: ['Reuters'] },
+  { id: 'budget', title: 'Headline of budget', articles: ['budget'], sources: [] },
+  {
+    id: 'harbour',
+    title: 'Headline of harbour',
+    articles: ['harbour-2', 'harbour'],
+    sources: ['BBC News', 'Reuters'],
+  },
+  { id: 'ferry', title: 'Headline of ferry', articles: ['ferry'], sources: ['Reuters'] },
+];
+const REDIRECTS: Redirect[] = [{ from: 'harbour-copy', to: 'harbour', title: 'Harbour plan (copy)' }];
+
+const model = buildSiteModel(
+  { articles: ARTICLES, stories: STORIES, redirects: REDIRECTS },
+  { storiesPerPage: 2, articlesPerPage: 2 },
+);
+
+const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
+/** Each story group on a page: its story id and the listing's reports in it. */
+const groups = (page: Page<StoryGroup>) =>
+  page.items.map((group) => [group.view.story.id, slugs(group.articles)]);
+
+describe('buildSiteModel', () => {
+  test('keeps every article as given', () => {
+    expect(model.articles).toBe(ARTICLES);
+  });
+
+  test('ranks the home page by story, newest report first, in pages of the given size', () => {
+    expect(
+      model.home.map((page) => [page.number, page.count, page.items.map((view) => view.story.id)]),
+    ).toEqual([
+      [1, 2, ['harbour', 'ferry']],
+      [2, 2, ['budget', 'festival']],
+    ]);
+  });
+
+  test('gives a page only to stories of two or more reports', () => {
+    expect(model.storyPages.map((view) => [view.story.id, slugs(view.articles)])).toEqual([
+      ['harbour', ['harbour-2', 'harbour']],
+    ]);
+  });
+
+  test('lists the other reports of its story under each article', () => {
+    expect(
+      model.articlePages.map(({ article: shown, coverage }) => [
+        shown.slug,
+        coverage.storyId,
+        slugs(coverage.articles),
+        coverage.more,
+      ]),
+    ).toEqual([
+      ['harbour', 'harbour', ['harbour-2'], 0],
+      ['harbour-2', 'harbour', ['harbour'], 0],
+      ['ferry', 'ferry', [], 0],
+      ['budget', 'budget', [], 0],
+      ['festival', 'festival', [], 0],
+    ]);
+  });
+
+  test('pages each topic by story, most covered topic first', () => {
+    expect(
+      model.topics.pages.map(({ topic, total, page }) => [
+        topic.slug,
+        total,
+        page.number,
+        page.count,
+        groups(page),
+      ]),
+    ).toEqual([
+      [
+        'kabul',
+        4,
+        1,
+        2,
+        [
+          ['harbour', ['harbour-2', 'harbour']],
+          ['ferry', ['ferry']],
+        ],
+      ],
+      ['kabul', 4, 2, 2, [['budget', ['budget']]]],
+      ['taliban', 1, 1, 1, [['festival', ['festival']]]],
+    ]);
+  });
+
+  test('groups the topics index by kind and offers topics of two or more articles as filters', () => {
+    expect(
+      model.topics.byKind.map((group) => [group.label, group.listings.map((listing) => listing.topic.slug)]),
+    ).toEqual([
+      ['Places', ['kabul']],
+      ['Organisations', ['taliban']],
+    ]);
+    expect([...model.filterableTopics]).toEqual(['kabul']);
+  });
+
+  test('pages each source by story and counts the articles that name none', () => {
+    expect(model.sources.listings.map((listing) => [listing.name, listing.slug])).toEqual([
+      ['BBC News', 'bbc-news'],
+      ['Reuters', 'reuters'],
+    ]);
+    expect(
+      model.sources.pages.map(({ name, slug, total, page }) => [
+        name,
+        slug,
+        total,
+        page.number,
+        groups(page),
+      ]),
+    ).toEqual([
+      ['BBC News', 'bbc-news', 1, 1, [['harbour', ['harbour-2']]]],
+      [
+        'Reuters',
+        'reuters',
+        3,
+        1,
+        [
+          ['harbour', ['harbour']],
+          ['ferry', ['ferry']],
+        ],
+      ],
+      ['Reuters', 'reuters', 3, 2, [['festival', ['festival']]]],
+    ]);
+    expect(model.sources.unattributed).toBe(1);
+  });
+
+  test('pages each archive month with the given size, newest month first', () => {
+    expect(
+      model.archive.index.years.map((year) => [
+        year.year,
+        year.total,
+        year.months.map((month) => month.path),
+      ]),
+    ).toEqual([
+      [2025, 4, ['2025/07', '2025/06']],
+      [2024, 1, ['2024/12']],
+    ]);
+    expect(
+      model.archive.monthPages.map(({ label, path, total, page }) => [
+        label,
+        path,
+        total,
+        page.number,
+        page.count,
+        slugs(page.items),
+      ]),
+    ).toEqual([
+      ['July 2025', '2025/07', 3, 1, 2, ['harbour-2', 'harbour']],
+      ['July 2025', '2025/07', 3, 2, 2, ['ferry']],
+      ['June 2025', '2025/06', 1, 1, 1, ['budget']],
+      ['December 2024', '2024/12', 1, 1, 1, ['festival']],
+    ]);
+  });
+
+  test('has no undated archive page when every article is dated', () => {
+    expect(model.archive.index.undated).toEqual([]);
+    expect(model.archive.undatedPages).toEqual([]);
+  });
+
+  test('passes the redirects through', () => {
+    expect(model.redirects).toEqual([{ from: 'harbour-copy', to: 'harbour', title: 'Harbour plan (copy)' }]);
+  });
+
+  test('pages undated articles by title, with the archive page size', () => {
+    const undated = ['c', 'a', 'b'].map((slug) => article(slug, { title: `Report ${slug.toUpperCase()}` }));
+    const { archive } = buildSiteModel(
+      {
+        articles: undated,
+        stories: undated.map((item) => ({
+          id: item.slug,
+          title: item.title,
+          articles: [item.slug],
+          sources: [],
+        })),
+        redirects: [],
+      },
+      { storiesPerPage: 20, articlesPerPage: 2 },
+    );
+    expect(archive.monthPages).toEqual([]);
+    expect(archive.undatedPages.map((page) => [page.number, page.count, slugs(page.items)])).toEqual([
+      [1, 2, ['a', 'b']],
+      [2, 2, ['c']],
+    ]);
+  });
+});
