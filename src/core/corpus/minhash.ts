@@ -7,6 +7,7 @@
  * s = 0.5, 12 % at s = 0.2. Candidates are then verified with the exact Jaccard, so LSH only
  * has to not miss; 48 rather than 64 functions cuts the signature cost by a quarter.
  */
+import { fmix32 } from './shingles.ts';
 
 export const SIGNATURE_SIZE = 48;
 export const BANDS = 16;
@@ -22,22 +23,6 @@ const SEEDS = (() => {
   }
   return seeds;
 })();
-
-/**
- * MurmurHash3's 32-bit finaliser: a fast bijective mixer with full avalanche. Each of the 48
- * "permutations" is fmix32(x XOR seed), a standard way to derive many hash functions from one.
- *
- * @param value - a 32-bit unsigned integer
- */
-export function fmix32(value: number): number {
-  let h = value >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /**
  * The MinHash signature of a shingle set: for each hash function, the smallest value it takes

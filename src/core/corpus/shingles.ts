@@ -90,7 +90,17 @@ export function murmur3Words(words: Uint32Array, start: number, count: number): 
     h = (h << 13) | (h >>> 19);
     h = (Math.imul(h, 5) + 0xe6546b64) | 0;
   }
-  h ^= count * 4;
+  return fmix32(h ^ (count * 4));
+}
+
+/**
+ * MurmurHash3's 32-bit finaliser: a fast bijective mixer with full avalanche. MinHash derives its
+ * "permutations" from it (fmix32(x XOR seed)), a standard way to get many hash functions from one.
+ *
+ * @param value - a 32-bit unsigned integer
+ */
+export function fmix32(value: number): number {
+  let h = value >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

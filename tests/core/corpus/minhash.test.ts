@@ -3,29 +3,16 @@ import {
   BUCKET_LEADERS,
   BUCKET_WINDOW,
   estimatedSimilarity,
-  fmix32,
   lshCandidatePairs,
   MAX_BUCKET_SIZE,
   minhashSignature,
   SIGNATURE_SIZE,
 } from '../../../src/core/corpus/minhash.ts';
-import { jaccard } from '../../../src/core/corpus/shingles.ts';
+import { fmix32, jaccard } from '../../../src/core/corpus/shingles.ts';
 
 /** A set of `size` distinct pseudo-random 32-bit values starting at `offset` in a fixed sequence. */
 const sequence = (offset: number, size: number): Uint32Array =>
   Uint32Array.from({ length: size }, (_, index) => fmix32(offset + index + 1)).sort();
-
-describe('fmix32', () => {
-  test('matches MurmurHash3’s finaliser on known values', () => {
-    expect(fmix32(0)).toBe(0);
-    expect(fmix32(1)).toBe(0x514e28b7);
-  });
-
-  test('is a bijection on a sample (no two inputs share an output)', () => {
-    const outputs = new Set(Array.from({ length: 10_000 }, (_, index) => fmix32(index)));
-    expect(outputs.size).toBe(10_000);
-  });
-});
 
 describe('minhashSignature', () => {
   test('returns one minimum per hash function, equal for equal sets', () => {

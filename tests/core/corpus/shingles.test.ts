@@ -1,6 +1,12 @@
 import murmurhash from 'murmurhash';
 import { describe, expect, test } from 'vitest';
-import { jaccard, murmur3Words, normalizedWords, shingleHashes } from '../../../src/core/corpus/shingles.ts';
+import {
+  fmix32,
+  jaccard,
+  murmur3Words,
+  normalizedWords,
+  shingleHashes,
+} from '../../../src/core/corpus/shingles.ts';
 
 describe('normalizedWords', () => {
   test('lower-cases, drops apostrophes and splits on everything else', () => {
@@ -77,5 +83,17 @@ describe('jaccard', () => {
   test('returns 1 for two empty sets and 0 for one empty set', () => {
     expect(jaccard(set(), set())).toBe(1);
     expect(jaccard(set(), set(1))).toBe(0);
+  });
+});
+
+describe('fmix32', () => {
+  test('matches MurmurHash3’s finaliser on known values', () => {
+    expect(fmix32(0)).toBe(0);
+    expect(fmix32(1)).toBe(0x514e28b7);
+  });
+
+  test('is a bijection on a sample (no two inputs share an output)', () => {
+    const outputs = new Set(Array.from({ length: 10_000 }, (_, index) => fmix32(index)));
+    expect(outputs.size).toBe(10_000);
   });
 });

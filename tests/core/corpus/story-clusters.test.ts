@@ -8,16 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_STORY_OPTIONS, type StoryLink } from '../../../src/core/corpus/stories.ts';
 import { agglomerate } from '../../../src/core/corpus/story-clusters.ts';
 import type { SparseVector } from '../../../src/core/corpus/tfidf.ts';
+import { vector } from '../../support/vectors.ts';
 
-const vector = (entries: Record<number, number>): SparseVector => {
-  const terms = Object.keys(entries)
-    .map(Number)
-    .sort((x, y) => x - y);
-  return {
-    terms: Uint32Array.from(terms),
-    weights: Float64Array.from(terms, (term) => entries[term] as number),
-  };
-};
 const undated = (count: number): number[] => Array.from({ length: count }, () => Number.NaN);
 const link = (a: number, b: number, similarity: number): StoryLink => ({ a, b, similarity });
 

@@ -6,17 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_STORY_OPTIONS, type StoryLink } from '../../../src/core/corpus/stories.ts';
 import { neighbourLinks } from '../../../src/core/corpus/story-graph.ts';
-import type { SparseVector } from '../../../src/core/corpus/tfidf.ts';
-
-const vector = (entries: Record<number, number>): SparseVector => {
-  const terms = Object.keys(entries)
-    .map(Number)
-    .sort((x, y) => x - y);
-  return {
-    terms: Uint32Array.from(terms),
-    weights: Float64Array.from(terms, (term) => entries[term] as number),
-  };
-};
+import { vector } from '../../support/vectors.ts';
 
 /**
  * Four reports: cos(0, 1) = 0.6·0.8 + 0.8·0.6 = 0.96, cos(2, 3) = 0.8, cos(0, 3) = 0.8·0.6 = 0.48,
