@@ -4,7 +4,7 @@
  */
 
 /** Filters the search page offers, in the order of the filter pane. */
-export const SEARCH_FILTERS = ['source', 'topic', 'year'] as const;
+export const SEARCH_FILTERS = ['section', 'source', 'topic', 'year'] as const;
 
 export interface SearchState {
   query: string;

@@ -1,6 +1,7 @@
 /** Parsed article + identity → the published Article record. */
 import type { ParsedArticle } from './model/schema.ts';
 import type { Article } from './model/schema.ts';
+import { sectionOfPath } from './corpus/sources.ts';
 import { countWords, truncateAtWord } from './text/text.ts';
 
 /** Average adult silent reading speed for non-fiction, words per minute. */
@@ -15,6 +16,7 @@ const DESCRIPTION_MAX = 160;
  */
 export function toArticle(parsed: ParsedArticle, identity: { sourceFile: string; slug: string }): Article {
   const wordCount = countWords([parsed.dek ?? '', ...parsed.paragraphs].join(' '));
+  const section = parsed.section ?? sectionOfPath(identity.sourceFile);
   return {
     title: parsed.title,
     ...(parsed.dek === undefined ? {} : { dek: parsed.dek }),
@@ -25,6 +27,7 @@ export function toArticle(parsed: ParsedArticle, identity: { sourceFile: string;
     ...(parsed.source === undefined ? {} : { source: parsed.source }),
     tags: parsed.tags,
     ...(parsed.signoff === undefined ? {} : { signoff: parsed.signoff }),
+    ...(section === undefined ? {} : { section }),
     paragraphs: parsed.paragraphs,
     description: truncateAtWord(parsed.dek ?? parsed.paragraphs[0] ?? parsed.title, DESCRIPTION_MAX),
     slug: identity.slug,

@@ -7,7 +7,7 @@ import { parseCacheKey, readArticleFile, type InputFile, type ReadResult } from 
 import { orderReport, type BuildReport, type ReportInput } from './model/report.ts';
 import { organiseCorpus, type Corpus } from './corpus/corpus.ts';
 import { assignTopics, type NameKinds } from './corpus/topics.ts';
-import { withSourceSlugs } from './corpus/sources.ts';
+import { withSectionSlugs, withSourceSlugs } from './corpus/sources.ts';
 import {
   ArticleSchema,
   type Article,
@@ -89,7 +89,7 @@ export function runPipeline(
     'Topics were skipped in this build',
     warnings,
   );
-  const corpus = { ...organised, published: withSourceSlugs(withTopicsOrNone) };
+  const corpus = { ...organised, published: withSectionSlugs(withSourceSlugs(withTopicsOrNone)) };
   const url = siteLinks(options.basePath).article;
   for (const article of corpus.published) {
     inputs.push({ ...describe(article), outcome: 'published', url: url(article.slug), story: article.story });

@@ -33,6 +33,7 @@ export function newsArticleJsonLd(
     ...(article.authors.length > 0 ? { author: article.authors.map(toAuthor) } : {}),
     publisher: { '@type': 'Organization', name: context.siteName },
     ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source } } : {}),
+    ...(article.section ? { articleSection: article.section } : {}),
     ...(article.tags.length > 0 ? { keywords: article.tags } : {}),
     wordCount: article.wordCount,
   };

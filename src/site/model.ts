@@ -5,7 +5,7 @@
  */
 import { buildArchive, formatMonth, type Archive } from './listings/archive.ts';
 import { paginate, type Page } from './listings/pagination.ts';
-import { sourceListings, type SourceListing } from './listings/source-listings.ts';
+import { sectionListings, sourceListings, type SourceListing } from './listings/source-listings.ts';
 import {
   searchableTopics,
   topicListings,
@@ -61,6 +61,14 @@ export interface SourcePage {
   page: Page<StoryGroup>;
 }
 
+export interface SectionPage {
+  name: string;
+  slug: string;
+  /** The section's articles in all. */
+  total: number;
+  page: Page<StoryGroup>;
+}
+
 export interface MonthPage {
   /** "July 2025". */
   label: string;
@@ -93,6 +101,12 @@ export interface SiteModel {
     unattributed: number;
     pages: SourcePage[];
   };
+  sections: {
+    /** The sections, by name: the header's section navigation (empty: no navigation). */
+    listings: SourceListing[];
+    /** Each section's stories, ranked as on the home page. */
+    pages: SectionPage[];
+  };
   archive: {
     index: Archive;
     monthPages: MonthPage[];
@@ -116,6 +130,7 @@ export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
   const topics = topicListings(articles);
   const sources = sourceListings(articles);
   const archive = buildArchive(articles);
+  const sections = sectionListings(articles);
   return {
     articles,
     home: paginate(views, sizes.storiesPerPage),
@@ -137,6 +152,17 @@ export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
           name: source.name,
           slug: source.slug,
           total: source.articles.length,
+          page,
+        })),
+      ),
+    },
+    sections: {
+      listings: sections,
+      pages: sections.flatMap((section) =>
+        byStory(section.articles).map((page) => ({
+          name: section.name,
+          slug: section.slug,
+          total: section.articles.length,
           page,
         })),
       ),

@@ -1,5 +1,5 @@
 /**
- * What Pagefind learns about an article beyond its text: filters (source, year; topics are
+ * What Pagefind learns about an article beyond its text: filters (section, source, year; topics are
  * captured from the topic links), metadata shown in results (date, source), and the sort key.
  * Values are passed through `data-*` attributes and referenced by name (`year[data-year]`),
  * so a comma or colon in a source's name cannot break Pagefind's list syntax.
@@ -17,6 +17,7 @@ export interface SearchAttributes {
   'data-year': string;
   'data-date'?: string;
   'data-source'?: string;
+  'data-section'?: string;
 }
 
 /**
@@ -26,7 +27,11 @@ export interface SearchAttributes {
  */
 export function searchAttributes(article: StoredArticle): SearchAttributes {
   const year = article.date?.slice(0, 4) ?? UNDATED;
-  const filters = ['year[data-year]', ...(article.source ? ['source[data-source]'] : [])];
+  const filters = [
+    ...(article.section ? ['section[data-section]'] : []),
+    'year[data-year]',
+    ...(article.source ? ['source[data-source]'] : []),
+  ];
   const meta = [
     ...(article.date ? ['date[data-date]'] : []),
     ...(article.source ? ['source[data-source]'] : []),
@@ -41,5 +46,6 @@ export function searchAttributes(article: StoredArticle): SearchAttributes {
     'data-year': year,
     ...(article.date ? { 'data-date': formatLongDate(article.date) } : {}),
     ...(article.source ? { 'data-source': article.source } : {}),
+    ...(article.section ? { 'data-section': article.section } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import {
   allMatches,
   builtPageFiles,
+  jsonLd,
   MIN_ROOT_FIXTURE_PAGES,
   readPage,
   ROOT_FIXTURE_PAGES,
@@ -180,6 +181,52 @@ describe('listings', () => {
       expect(readPage(root, `topics/${topic}/`)).toContain(`href="/${ARTICLE}"`);
     }
     expect(readPage(root, ARTICLE)).toContain('href="/topics/taliban/"');
+  });
+});
+
+describe('sections', () => {
+  const FERRY = 'articles/harbour-ferry-returns-after-refit/';
+
+  test('are listed in the header of every page, one link per top-level folder with articles', () => {
+    for (const page of ['', 'topics/', ARTICLE, 'sections/sub/']) {
+      const nav = /<nav class="section-nav" aria-label="Sections">(.*?)<\/nav>/s.exec(
+        readPage(root, page),
+      )?.[1];
+      expect(allMatches(nav ?? '', /href="([^"]+)"/g)).toEqual([
+        '/sections/hostile/',
+        '/sections/non-latin/',
+        '/sections/sub/',
+      ]);
+    }
+    expect(readPage(root, 'sections/sub/')).toContain('href="/sections/sub/" aria-current="page"');
+    expect(readPage(news, '')).toContain('href="/news/sections/generated/"');
+  });
+
+  test('have a page listing their articles by story', () => {
+    const sub = readPage(root, 'sections/sub/');
+    expect(sub).toContain('<h1 class="page-title">Sub</h1>');
+    expect(sub).toContain(`href="/${FERRY}"`);
+    expect(sub).not.toContain(`href="/${ARTICLE}"`);
+  });
+
+  test('are named on an article page, in its JSON-LD, its breadcrumb and its search filters', () => {
+    const ferry = readPage(root, FERRY);
+    expect(ferry).toContain('<a href="/sections/sub/">Sub</a>');
+    const [article, crumbs] = jsonLd(ferry);
+    expect(article?.['articleSection']).toBe('Sub');
+    expect(crumbs?.['itemListElement']).toEqual([
+      expect.objectContaining({ position: 1 }),
+      { '@type': 'ListItem', position: 2, name: 'Sub', item: 'https://news.example.org/sections/sub/' },
+      expect.objectContaining({ position: 3, item: `https://news.example.org/${FERRY}` }),
+    ]);
+    expect(ferry).toContain('data-pagefind-filter="section[data-section], year[data-year]');
+    expect(ferry).toContain('data-section="Sub"');
+  });
+
+  test('are absent from an article at the top of the content folder', () => {
+    const founding = readPage(root, ARTICLE);
+    expect(jsonLd(founding)[0]).not.toHaveProperty('articleSection');
+    expect(founding).not.toContain('data-section=');
   });
 });
 

@@ -9,6 +9,35 @@ function words(count: number): string {
   return Array.from({ length: count }, (_, index) => `word${index}`).join(' ');
 }
 
+describe('toArticle sections', () => {
+  const parsed: ParsedArticle = {
+    title: 'T',
+    paragraphs: ['P.'],
+    edits: [],
+    warnings: [],
+    authors: [],
+    tags: [],
+  };
+
+  test('files an article under its top-level folder, named from the folder', () => {
+    expect(toArticle(parsed, { sourceFile: 'business/2025/rates.txt', slug: 's' }).section).toBe('Business');
+    expect(toArticle(parsed, { sourceFile: 'world-news/x.txt', slug: 's' }).section).toBe('World News');
+    expect(toArticle(parsed, { sourceFile: 'UK_politics/x.txt', slug: 's' }).section).toBe('UK Politics');
+  });
+
+  test('gives a file at the top of the content folder no section', () => {
+    expect(toArticle(parsed, { sourceFile: 'rates.txt', slug: 's' })).not.toHaveProperty('section');
+  });
+
+  test('lets front matter name the section, whatever the folder', () => {
+    const filed = toArticle({ ...parsed, section: 'Markets' }, { sourceFile: 'business/x.txt', slug: 's' });
+    expect(filed.section).toBe('Markets');
+    expect(toArticle({ ...parsed, section: 'Markets' }, { sourceFile: 'x.txt', slug: 's' }).section).toBe(
+      'Markets',
+    );
+  });
+});
+
 describe('toArticle', () => {
   test('returns every field, with the dek as description, when the parsed article has all optional fields', () => {
     const parsed: ParsedArticle = {
@@ -35,6 +64,7 @@ describe('toArticle', () => {
       source: 'Reuters',
       tags: ['Elections'],
       signoff: 'CIC PRESS TEAM',
+      section: 'World',
       paragraphs: ['Voters queued for hours.', 'Counting began at once — in 2025.'],
       description: 'Polls closed at ten.',
       slug: 'election-night',
@@ -63,6 +93,7 @@ describe('toArticle', () => {
     );
     expect(article).toStrictEqual({
       title: 'Quiet day',
+      section: 'World',
       paragraphs: ['Nothing happened.'],
       description: 'Nothing happened.',
       slug: 'election-night',

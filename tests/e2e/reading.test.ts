@@ -26,6 +26,7 @@ const PAGE_TYPES: Record<string, string> = {
   topic: 'topics/taliban/',
   sources: 'sources/',
   source: 'sources/example-wire/',
+  section: 'sections/sub/',
   archive: 'archive/',
   month: 'archive/2025/07/',
   search: 'search/?q=taliban',

@@ -119,6 +119,11 @@ describe('newsArticleJsonLd', () => {
     expect(jsonLd['author']).toStrictEqual([{ '@type': 'Organization', name: 'CIC International Affairs' }]);
   });
 
+  test('names the section as articleSection, and none when the article has no section', () => {
+    expect(newsArticleJsonLd({ ...BARE, section: 'Business' }, CONTEXT)['articleSection']).toBe('Business');
+    expect(Object.keys(newsArticleJsonLd(BARE, CONTEXT))).not.toContain('articleSection');
+  });
+
   test('returns no author when the article has no byline', () => {
     const jsonLd = newsArticleJsonLd({ ...BARE, date: '2025-07-11' }, CONTEXT);
     expect(Object.keys(jsonLd)).not.toContain('author');

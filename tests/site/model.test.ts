@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withSourceSlugs } from '../../src/core/corpus/sources.ts';
+import { withSectionSlugs, withSourceSlugs } from '../../src/core/corpus/sources.ts';
 import {
   StoredArticleSchema,
   type Redirect,
@@ -211,5 +211,46 @@ describe('buildSiteModel', () => {
       [1, 2, ['a', 'b']],
       [2, 2, ['c']],
     ]);
+  });
+});
+
+describe('buildSiteModel sections', () => {
+  const filed = withSectionSlugs([
+    article('rates', { date: '2025-07-10', section: 'Business' }),
+    article('rates-2', { date: '2025-07-11', section: 'business', story: 'rates' }),
+    article('jobs', { date: '2025-07-01', section: 'Business' }),
+    article('match', { date: '2025-07-09', section: 'Sport' }),
+    article('note', { date: '2025-07-12' }),
+  ]);
+  const stories: Story[] = [
+    { id: 'rates', title: 'Headline of rates', articles: ['rates-2', 'rates'], sources: [] },
+    { id: 'jobs', title: 'Headline of jobs', articles: ['jobs'], sources: [] },
+    { id: 'match', title: 'Headline of match', articles: ['match'], sources: [] },
+    { id: 'note', title: 'Headline of note', articles: ['note'], sources: [] },
+  ];
+  const sectioned = buildSiteModel(
+    { articles: filed, stories, redirects: [] },
+    { storiesPerPage: 1, articlesPerPage: 10 },
+  );
+
+  test('lists each section once, by name, for the header navigation', () => {
+    expect(sectioned.sections.listings.map((section) => [section.name, section.slug])).toEqual([
+      ['Business', 'business'],
+      ['Sport', 'sport'],
+    ]);
+  });
+
+  test('gives each section its stories ranked as on the home page, in pages of the given size', () => {
+    expect(
+      sectioned.sections.pages.map((page) => [page.slug, page.total, page.page.number, groups(page.page)]),
+    ).toEqual([
+      ['business', 3, 1, [['rates', ['rates-2', 'rates']]]],
+      ['business', 3, 2, [['jobs', ['jobs']]]],
+      ['sport', 1, 1, [['match', ['match']]]],
+    ]);
+  });
+
+  test('has no sections, and so no navigation, when no article is filed under one', () => {
+    expect(model.sections).toEqual({ listings: [], pages: [] });
   });
 });

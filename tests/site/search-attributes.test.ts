@@ -27,4 +27,10 @@ describe('searchAttributes', () => {
     });
     expect(attributes).not.toHaveProperty('data-pagefind-meta');
   });
+
+  test('offers the section as a filter, read from its own attribute', () => {
+    const attributes = searchAttributes(makeArticle({ slug: 'c', section: 'World, Europe: desk' }));
+    expect(attributes['data-pagefind-filter']).toBe('section[data-section], year[data-year]');
+    expect(attributes['data-section']).toBe('World, Europe: desk');
+  });
 });

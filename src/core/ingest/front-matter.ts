@@ -15,6 +15,8 @@ export interface FrontMatter {
   updated?: string;
   authors?: string[];
   source?: string;
+  /** The desk the article is filed under; overrides the folder it lies in. */
+  section?: string;
   tags?: string[];
   slug?: string;
 }
@@ -193,6 +195,8 @@ function readFields(
   if (authors) frontMatter.authors = authors;
   const source = text('source');
   if (source) frontMatter.source = source;
+  const section = text('section');
+  if (section) frontMatter.section = section;
   const tags = list('tags');
   if (tags) frontMatter.tags = tags;
   const slug = text('slug');

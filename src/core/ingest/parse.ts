@@ -123,6 +123,7 @@ function assemble(
     authors,
     ...(meta.source ? { source: smartenPunctuation(meta.source) } : {}),
     tags: frontMatter.tags ?? [],
+    ...(frontMatter.section ? { section: smartenPunctuation(frontMatter.section) } : {}),
     ...(frontMatter.slug ? { slug: frontMatter.slug } : {}),
     ...(parts.signoff ? { signoff: smartenPunctuation(parts.signoff) } : {}),
     paragraphs: parts.paragraphs.map(smartenPunctuation),

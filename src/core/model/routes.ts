@@ -28,6 +28,7 @@ export const routes = {
   story: (id: string): string => `stories/${id}/`,
   topic: (slug: string): string => `topics/${slug}/`,
   source: (slug: string): string => `sources/${slug}/`,
+  section: (slug: string): string => `sections/${slug}/`,
   /** One month of the archive; `monthPath` is `YYYY/MM`. */
   month: (monthPath: string): string => `archive/${monthPath}/`,
   /**
@@ -84,6 +85,7 @@ export interface SiteLinks {
   story: (id: string) => string;
   topic: (slug: string) => string;
   source: (slug: string) => string;
+  section: (slug: string) => string;
   month: (monthPath: string) => string;
 }
 
@@ -109,6 +111,7 @@ export function siteLinks(basePath: string): SiteLinks {
     story: (id) => join(routes.story(id)),
     topic: (slug) => join(routes.topic(slug)),
     source: (slug) => join(routes.source(slug)),
+    section: (slug) => join(routes.section(slug)),
     month: (monthPath) => join(routes.month(monthPath)),
   };
 }

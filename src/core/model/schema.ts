@@ -51,6 +51,13 @@ export const ArticleSchema = z.object({
   source: z.string().min(1).optional(),
   /** URL slug of the source's page, `sources/{slug}/`, unique among sources; set with `source`. */
   sourceSlug: SlugSchema.optional(),
+  /**
+   * The newsroom desk the article is filed under: front matter `section:`, else the top-level
+   * folder of the content folder it lies in (`business/…` → "Business"); none at the top level.
+   */
+  section: z.string().min(1).optional(),
+  /** URL slug of the section's page, `sections/{slug}/`, unique among sections; set with `section`. */
+  sectionSlug: SlugSchema.optional(),
   /** Tags given by front matter. */
   tags: z.array(z.string().min(1)),
   /** Closing sign-off line, e.g. "CIC PRESS TEAM". */
@@ -94,6 +101,7 @@ export const ParsedArticleSchema = ArticleSchema.pick({
   source: true,
   tags: true,
   signoff: true,
+  section: true,
   paragraphs: true,
   edits: true,
   warnings: true,

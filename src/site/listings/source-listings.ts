@@ -8,7 +8,7 @@ import { sameNameKey } from '../../core/text/slug.ts';
 import { compareStrings, mostCommon, tally } from '../../core/text/text.ts';
 
 export interface SourceListing {
-  /** The outlet's name as the articles write it (most common spelling). */
+  /** The outlet's (or section's) name as the articles write it (most common spelling). */
   name: string;
   /** URL slug: lowercase ASCII, unique among sources (the pipeline's `sourceSlug`). */
   slug: string;
@@ -24,18 +24,39 @@ export interface SourceListing {
  * @returns sources sorted by name (case-insensitive)
  */
 export function sourceListings(articles: readonly StoredArticle[]): SourceListing[] {
-  const groups = new Map<string, StoredArticle[]>();
+  return namedListings(articles, (article) => [article.source, article.sourceSlug]);
+}
+
+/**
+ * Groups articles by section, the same way as {@link sourceListings}: for the section pages and
+ * the header's section navigation.
+ *
+ * @param articles - every published article, with `sectionSlug` set by the pipeline
+ * @returns sections sorted by name (case-insensitive)
+ */
+export function sectionListings(articles: readonly StoredArticle[]): SourceListing[] {
+  return namedListings(articles, (article) => [article.section, article.sectionSlug]);
+}
+
+function namedListings(
+  articles: readonly StoredArticle[],
+  nameOf: (article: StoredArticle) => [name: string | undefined, slug: string | undefined],
+): SourceListing[] {
+  const groups = new Map<string, { names: string[]; slug: string | undefined; members: StoredArticle[] }>();
   for (const article of articles) {
-    if (!article.source) continue;
-    const key = sameNameKey(article.source);
-    const group = groups.get(key) ?? [];
-    group.push(article);
+    const [name, slug] = nameOf(article);
+    if (!name) continue;
+    const key = sameNameKey(name);
+    const group = groups.get(key) ?? { names: [], slug: undefined, members: [] };
+    group.names.push(name);
+    group.slug ??= slug;
+    group.members.push(article);
     groups.set(key, group);
   }
   return [...groups.values()]
-    .map((members) => ({
-      name: mostCommon(tally(members.map((article) => article.source ?? ''))),
-      slug: members.find((article) => article.sourceSlug)?.sourceSlug ?? '',
+    .map(({ names, slug, members }) => ({
+      name: mostCommon(tally(names)),
+      slug: slug ?? '',
       articles: [...members].sort(compareNewestFirst),
     }))
     .sort(

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { assignSourceSlugs, withSourceSlugs } from '../../../src/core/corpus/sources.ts';
+import {
+  assignSourceSlugs,
+  sectionOfPath,
+  withSectionSlugs,
+  withSourceSlugs,
+} from '../../../src/core/corpus/sources.ts';
 import { makeArticle } from '../../support/articles.ts';
 
 /** Articles named a0, a1, … with the given sources. */
@@ -101,5 +106,35 @@ describe('assignSourceSlugs', () => {
       ['al jazeera', 'al-jazeera'],
       ['reuters', 'reuters'],
     ]);
+  });
+});
+
+describe('withSectionSlugs', () => {
+  test('gives each section one slug, spellings that differ only in case sharing it, apart from sources', () => {
+    const articles = [
+      makeArticle({ slug: 'a', section: 'Business', source: 'Business' }),
+      makeArticle({ slug: 'b', section: 'business' }),
+      makeArticle({ slug: 'c', section: 'World News' }),
+      makeArticle({ slug: 'd' }),
+    ];
+    const filed = withSectionSlugs(articles);
+    expect(filed.map((article) => article.sectionSlug)).toEqual([
+      'business',
+      'business',
+      'world-news',
+      undefined,
+    ]);
+    // Only the section's slug is set: the source keeps none until withSourceSlugs runs.
+    expect(filed[0]).not.toHaveProperty('sourceSlug');
+  });
+});
+
+describe('sectionOfPath', () => {
+  test('names the section after the top-level folder, and none for a file at the top', () => {
+    expect(sectionOfPath('business/001.txt')).toBe('Business');
+    expect(sectionOfPath('world-news/europe/x.txt')).toBe('World News');
+    expect(sectionOfPath('UK_politics/x.txt')).toBe('UK Politics');
+    expect(sectionOfPath('x.txt')).toBeUndefined();
+    expect(sectionOfPath('---/x.txt')).toBeUndefined();
   });
 });

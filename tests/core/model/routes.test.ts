@@ -25,6 +25,7 @@ describe('routes', () => {
     expect(routes.story('storm-hits-coast')).toBe('stories/storm-hits-coast/');
     expect(routes.topic('iran')).toBe('topics/iran/');
     expect(routes.source('reuters')).toBe('sources/reuters/');
+    expect(routes.section('business')).toBe('sections/business/');
     expect(routes.month('2025/07')).toBe('archive/2025/07/');
     expect([
       routes.topics,
@@ -52,6 +53,7 @@ describe('siteLinks', () => {
     expect(links.story('s')).toBe('/news/stories/s/');
     expect(links.topic('t')).toBe('/news/topics/t/');
     expect(links.source('le-monde-edition-paris')).toBe('/news/sources/le-monde-edition-paris/');
+    expect(links.section('world-news')).toBe('/news/sections/world-news/');
     expect(links.month('2024/12')).toBe('/news/archive/2024/12/');
     expect([links.search, links.feed, links.pagefind, links.favicon, links.sitemapIndex]).toEqual([
       '/news/search/',

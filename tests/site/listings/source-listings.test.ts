@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { withSourceSlugs } from '../../../src/core/corpus/sources.ts';
-import { sourceListings } from '../../../src/site/listings/source-listings.ts';
+import { withSectionSlugs, withSourceSlugs } from '../../../src/core/corpus/sources.ts';
+import { sectionListings, sourceListings } from '../../../src/site/listings/source-listings.ts';
 import { makeArticle } from '../../support/articles.ts';
 
 const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
@@ -101,5 +101,23 @@ describe('sources whose names are not in Latin script (issue 13, finding 7)', ()
     );
     expect(listed).toHaveLength(6);
     expect(new Set(slugs(listed)).size).toBe(6);
+  });
+});
+
+describe('sectionListings', () => {
+  test('groups articles by section, newest first, sections by name, and leaves unfiled ones out', () => {
+    const listed = sectionListings(
+      withSectionSlugs([
+        makeArticle({ slug: 'a', section: 'Sport', date: '2025-07-01' }),
+        makeArticle({ slug: 'b', section: 'business', date: '2025-07-02' }),
+        makeArticle({ slug: 'c', section: 'Business', date: '2025-07-03' }),
+        makeArticle({ slug: 'd', section: 'Business' }),
+        makeArticle({ slug: 'e', source: 'Reuters' }),
+      ]),
+    );
+    expect(listed.map((section) => [section.name, section.slug, slugs(section.articles)])).toEqual([
+      ['Business', 'business', ['c', 'b', 'd']],
+      ['Sport', 'sport', ['a']],
+    ]);
   });
 });
