@@ -12,7 +12,9 @@ import {
   topicsByKind,
   type TopicListing,
 } from './listings/topic-listings.ts';
+import { routes } from '../core/model/routes.ts';
 import type { Redirect, StoredArticle, Story, Topic } from '../core/model/schema.ts';
+import { feedSpec, type FeedSpec } from './feed.ts';
 import {
   otherCoverage,
   storyGroups,
@@ -38,6 +40,18 @@ export interface ListingSizes {
   storiesPerPage: number;
   /** Articles per page of a listing of articles (archive). */
   articlesPerPage: number;
+  /** Items per feed (the newest articles). */
+  feedItems: number;
+  /** The site's name and description, which title its feeds. */
+  name: string;
+  description: string;
+}
+
+/** A feed a page announces: see routes.rssFeed / routes.jsonFeed for its two addresses. */
+export interface FeedLink {
+  title: string;
+  /** The listing route the feed belongs to. */
+  listing: string;
 }
 
 export interface ArticlePage {
@@ -47,6 +61,8 @@ export interface ArticlePage {
 }
 
 export interface TopicPage {
+  /** The listing's own feed (its title and listing route), for `<link rel="alternate">`. */
+  feed: FeedLink;
   topic: Topic;
   /** The topic's articles in all. */
   total: number;
@@ -54,6 +70,8 @@ export interface TopicPage {
 }
 
 export interface SourcePage {
+  /** The listing's own feed (its title and listing route), for `<link rel="alternate">`. */
+  feed: FeedLink;
   name: string;
   slug: string;
   /** The source's articles in all. */
@@ -62,6 +80,8 @@ export interface SourcePage {
 }
 
 export interface SectionPage {
+  /** The listing's own feed (its title and listing route), for `<link rel="alternate">`. */
+  feed: FeedLink;
   name: string;
   slug: string;
   /** The section's articles in all. */
@@ -107,6 +127,8 @@ export interface SiteModel {
     /** Each section's stories, ranked as on the home page. */
     pages: SectionPage[];
   };
+  /** The site's feed first, then one per section, topic and source (see feed.ts). */
+  feeds: FeedSpec[];
   archive: {
     index: Archive;
     monthPages: MonthPage[];
@@ -131,6 +153,29 @@ export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
   const sources = sourceListings(articles);
   const archive = buildArchive(articles);
   const sections = sectionListings(articles);
+  const feedOf = (listing: string, name: string, description: string, members: readonly StoredArticle[]) =>
+    feedSpec(listing, `${sizes.name} — ${name}`, description, members, sizes.feedItems);
+  const siteFeed = feedSpec(routes.home, sizes.name, sizes.description, articles, sizes.feedItems);
+  const sectionFeeds = sections.map((section) =>
+    feedOf(
+      routes.section(section.slug),
+      section.name,
+      `The newest articles in ${section.name}.`,
+      section.articles,
+    ),
+  );
+  const topicFeeds = topics.map(({ topic, articles: members }) =>
+    feedOf(routes.topic(topic.slug), topic.name, `The newest articles about ${topic.name}.`, members),
+  );
+  const sourceFeeds = sources.map((source) =>
+    feedOf(
+      routes.source(source.slug),
+      source.name,
+      `The newest reports from ${source.name}.`,
+      source.articles,
+    ),
+  );
+  const link = (spec: FeedSpec): FeedLink => ({ title: spec.title, listing: spec.listing });
   return {
     articles,
     home: paginate(views, sizes.storiesPerPage),
@@ -140,30 +185,38 @@ export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
     filterableTopics: searchableTopics(articles),
     topics: {
       byKind: topicsByKind(topics),
-      pages: topics.flatMap(({ topic, articles: members }) =>
-        byStory(members).map((page) => ({ topic, total: members.length, page })),
+      pages: topics.flatMap(({ topic, articles: members }, index) =>
+        byStory(members).map((page) => ({
+          topic,
+          total: members.length,
+          page,
+          feed: link(topicFeeds[index] as FeedSpec),
+        })),
       ),
     },
     sources: {
       listings: sources,
       unattributed: articles.length - sources.reduce((sum, source) => sum + source.articles.length, 0),
-      pages: sources.flatMap((source) =>
+      pages: sources.flatMap((source, index) =>
         byStory(source.articles).map((page) => ({
           name: source.name,
           slug: source.slug,
           total: source.articles.length,
           page,
+          feed: link(sourceFeeds[index] as FeedSpec),
         })),
       ),
     },
+    feeds: [siteFeed, ...sectionFeeds, ...topicFeeds, ...sourceFeeds],
     sections: {
       listings: sections,
-      pages: sections.flatMap((section) =>
+      pages: sections.flatMap((section, index) =>
         byStory(section.articles).map((page) => ({
           name: section.name,
           slug: section.slug,
           total: section.articles.length,
           page,
+          feed: link(sectionFeeds[index] as FeedSpec),
         })),
       ),
     },

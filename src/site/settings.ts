@@ -10,4 +10,9 @@ export const SITE = {
   storiesPerPage: 20,
   /** Articles per topic, source or archive page. */
   articlesPerPage: 30,
+  /**
+   * Items per feed: the newest articles, with their full text. Feed readers poll a feed, not
+   * read an archive: 50 covers days of a busy desk, and a feed of full texts stays small.
+   */
+  feedItems: 50,
 } as const;

@@ -2,7 +2,7 @@
  * Feeds, sitemap, robots.txt, page metadata, listings and page weight of the built fixture
  * sites (tests/support/global-setup.ts builds them).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
@@ -57,29 +57,102 @@ beforeAll(() => {
   news = dirs['news'];
 });
 
-describe('rss.xml', () => {
-  test.each(['root', 'news'])(
-    'is well-formed RSS 2.0 with one item per published article (%s site)',
-    (name) => {
-      const site = name === 'root' ? root : news;
-      const origin = name === 'root' ? 'https://news.example.org' : 'https://example.org';
-      const text = readFileSync(join(site, 'rss.xml'), 'utf8');
-      expect(wellFormed(text)).toBe(true);
-      const feed = xml.parse(text) as { rss: { '@_version': string; channel: { item: { link: string }[] } } };
-      expect(feed.rss['@_version']).toBe('2.0');
-      const links = feed.rss.channel.item.map((item) => item.link);
-      expect(links.sort()).toEqual(
-        published(site)
-          .map((url) => `${origin}${url}`)
-          .sort(),
-      );
-    },
-  );
+/** Items of an RSS feed as a real XML parser reads them. */
+interface RssItem {
+  link: string;
+  'content:encoded'?: string;
+}
 
-  test('is announced on every page for feed readers', () => {
-    expect(readPage(root, ARTICLE)).toContain(
+function rssItems(site: string, path: string): RssItem[] {
+  const text = readFileSync(join(site, path), 'utf8');
+  expect(wellFormed(text)).toBe(true);
+  const feed = xml.parse(text) as { rss: { '@_version': string; channel: { item?: RssItem[] } } };
+  expect(feed.rss['@_version']).toBe('2.0');
+  return feed.rss.channel.item ?? [];
+}
+
+describe('rss.xml', () => {
+  test('holds every published article of a small site, each with its full text (root site)', () => {
+    const items = rssItems(root, 'rss.xml');
+    expect(items.map((item) => item.link).sort()).toEqual(
+      published(root)
+        .map((url) => `https://news.example.org${url}`)
+        .sort(),
+    );
+    const founding = items.find((item) => item.link.endsWith(ARTICLE));
+    expect(founding?.['content:encoded']).toContain('<p id="p1">');
+  });
+
+  test('holds the 50 newest articles of a larger site (news site)', () => {
+    const items = rssItems(news, 'rss.xml');
+    expect(published(news).length).toBeGreaterThan(50);
+    expect(items).toHaveLength(50);
+    for (const item of items) expect(item['content:encoded']).toMatch(/^<p id="p1">/);
+  });
+
+  test('is announced on every page for feed readers, as RSS and as JSON Feed', () => {
+    const page = readPage(root, ARTICLE);
+    expect(page).toContain(
       '<link rel="alternate" type="application/rss+xml" title="Dispatch — all articles" href="https://news.example.org/rss.xml">',
     );
+    expect(page).toContain(
+      '<link rel="alternate" type="application/feed+json" title="Dispatch — all articles" href="https://news.example.org/feed.json">',
+    );
+  });
+});
+
+describe('feeds for every listing', () => {
+  const LISTINGS = ['topics/taliban/', 'sources/example-wire/', 'sections/sub/'];
+
+  test('each section, topic and source has an RSS feed of its own articles, announced on its page', () => {
+    for (const listing of LISTINGS) {
+      const items = rssItems(root, `${listing}rss.xml`);
+      expect(items.length).toBeGreaterThan(0);
+      const page = readPage(root, listing);
+      for (const item of items)
+        expect(page).toContain(`href="${item.link.replace('https://news.example.org', '')}"`);
+      expect(page).toContain(`type="application/rss+xml" title="Dispatch — `);
+      expect(page).toContain(`href="https://news.example.org/${listing}rss.xml"`);
+      expect(page).toContain(`href="https://news.example.org/${listing}feed.json"`);
+    }
+  });
+
+  test('beside each RSS feed a JSON Feed 1.1 with the same items and the required fields', () => {
+    for (const listing of ['', ...LISTINGS]) {
+      const feed = JSON.parse(readFileSync(join(news, listing, 'feed.json'), 'utf8')) as {
+        version: string;
+        title: string;
+        feed_url: string;
+        items: { id: string; url: string; content_html?: string; content_text?: string }[];
+      };
+      expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+      expect(feed.title).toMatch(/^Dispatch/);
+      expect(feed.feed_url).toBe(`https://example.org/news/${listing}feed.json`);
+      const rss = rssItems(news, `${listing}rss.xml`).map((item) => item.link);
+      expect(feed.items.map((item) => item.url)).toEqual(rss);
+      for (const item of feed.items) {
+        expect(item.id).toBe(item.url);
+        expect(item.content_html ?? item.content_text).toBeTruthy();
+      }
+    }
+  });
+
+  test('feeds.opml lists every feed, each of which exists', () => {
+    const text = readFileSync(join(news, 'feeds.opml'), 'utf8');
+    expect(wellFormed(text)).toBe(true);
+    const urls = allMatches(text, /xmlUrl="([^"]+)"/g);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        'https://example.org/news/rss.xml',
+        'https://example.org/news/sections/generated/rss.xml',
+      ]),
+    );
+    for (const url of urls)
+      expect(existsSync(join(news, url.replace('https://example.org/news/', '')))).toBe(true);
+    const rssFiles = readdirSync(news, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('rss.xml'));
+    expect(urls.length).toBe(rssFiles.length);
   });
 });
 

@@ -40,9 +40,19 @@ function pageReferences(html: string): string[] {
   return found;
 }
 
-/** URLs in an XML document (feed items, sitemap entries). */
-const xmlReferences = (xml: string): string[] =>
-  [...xml.matchAll(/<(?:link|loc|guid[^>]*)>([^<]+)</g)].map((match) => match[1] ?? '');
+/** URLs in an XML document (feed items, sitemap entries, OPML outlines). */
+const xmlReferences = (xml: string): string[] => [
+  ...[...xml.matchAll(/<(?:link|loc|guid[^>]*)>([^<]+)</g)].map((match) => match[1] ?? ''),
+  ...[...xml.matchAll(/\b(?:xmlUrl|htmlUrl)="([^"]+)"/g)].map((match) =>
+    (match[1] ?? '').replaceAll('&amp;', '&'),
+  ),
+];
+
+/** URLs in a JSON Feed: its own, its page's and every item's. */
+const jsonFeedReferences = (text: string): string[] => {
+  const feed = JSON.parse(text) as { home_page_url: string; feed_url: string; items: { url: string }[] };
+  return [feed.home_page_url, feed.feed_url, ...feed.items.map((item) => item.url)];
+};
 
 describe('a site built for and served under /news/', () => {
   test('has no broken link, asset, feed entry, sitemap entry or redirect', async () => {
@@ -54,6 +64,7 @@ describe('a site built for and served under /news/', () => {
     const queue = [
       '/news/',
       '/news/rss.xml',
+      '/news/feeds.opml',
       '/news/sitemap-index.xml',
       '/news/robots.txt',
       '/news/404.html',
@@ -69,12 +80,16 @@ describe('a site built for and served under /news/', () => {
         continue;
       }
       const type = response.headers.get('content-type') ?? '';
-      const text = type.includes('html') || type.includes('xml') ? await response.text() : '';
+      const isXml = type.includes('xml') || path.endsWith('.opml');
+      const isJsonFeed = path.endsWith('/feed.json');
+      const text = type.includes('html') || isXml || isJsonFeed ? await response.text() : '';
       const references = type.includes('html')
         ? pageReferences(text)
-        : type.includes('xml')
+        : isXml
           ? xmlReferences(text)
-          : [];
+          : isJsonFeed
+            ? jsonFeedReferences(text)
+            : [];
       for (const reference of references) {
         if (/^(mailto|tel|data|javascript):/i.test(reference) || reference.startsWith('#')) continue;
         const local = toLocal(reference);
@@ -95,6 +110,9 @@ describe('a site built for and served under /news/', () => {
       '/news/topics/',
       '/news/archive/',
       '/news/page/2/',
+      '/news/sections/',
+      '/news/topics/kabul/rss.xml',
+      '/news/sources/example-wire/feed.json',
     ]) {
       expect([...seen].some((path) => path.startsWith(kind))).toBe(true);
     }

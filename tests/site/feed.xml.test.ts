@@ -32,12 +32,16 @@ describe('feedItems', () => {
           source: `S ${HOSTILE}`,
         }),
       ],
-      (slug) => `https://example.org/articles/${slug}/`,
+      {
+        articleUrl: (slug) => `https://example.org/articles/${slug}/`,
+        bodyHtml: () => `<p>B ${HOSTILE}</p>`,
+      },
     );
     const clean = 'Bell nul esc del nel c1    evil';
     expect(item).toMatchObject({
       title: `T ${clean}`,
       description: `D ${clean}`,
+      content: `<p>B ${clean}</p>`,
       categories: [`S ${clean}`],
     });
   });
@@ -47,10 +51,10 @@ describe('feedItems', () => {
       title: 'Dispatch',
       description: 'News',
       site: 'https://example.org/',
-      items: feedItems(
-        [makeArticle({ slug: 'bell', title: `Title ${HOSTILE}` })],
-        (slug) => `https://example.org/${slug}/`,
-      ),
+      items: feedItems([makeArticle({ slug: 'bell', title: `Title ${HOSTILE}` })], {
+        articleUrl: (slug) => `https://example.org/${slug}/`,
+        bodyHtml: () => '<p>Body &amp; text</p>',
+      }),
     });
     expect(wellFormed(xml)).toBe(true);
     const feed = new XMLParser().parse(xml) as { rss: { channel: { item: { title: string } } } };

@@ -42,10 +42,9 @@ const STORIES: Story[] = [
 ];
 const REDIRECTS: Redirect[] = [{ from: 'harbour-copy', to: 'harbour', title: 'Harbour plan (copy)' }];
 
-const model = buildSiteModel(
-  { articles: ARTICLES, stories: STORIES, redirects: REDIRECTS },
-  { storiesPerPage: 2, articlesPerPage: 2 },
-);
+const SIZES = { storiesPerPage: 2, articlesPerPage: 2, feedItems: 3, name: 'Dispatch', description: 'News.' };
+
+const model = buildSiteModel({ articles: ARTICLES, stories: STORIES, redirects: REDIRECTS }, SIZES);
 
 const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
 /** Each story group on a page: its story id and the listing's reports in it. */
@@ -204,7 +203,7 @@ describe('buildSiteModel', () => {
         })),
         redirects: [],
       },
-      { storiesPerPage: 20, articlesPerPage: 2 },
+      { ...SIZES, storiesPerPage: 20, articlesPerPage: 2 },
     );
     expect(archive.monthPages).toEqual([]);
     expect(archive.undatedPages.map((page) => [page.number, page.count, slugs(page.items)])).toEqual([
@@ -230,7 +229,7 @@ describe('buildSiteModel sections', () => {
   ];
   const sectioned = buildSiteModel(
     { articles: filed, stories, redirects: [] },
-    { storiesPerPage: 1, articlesPerPage: 10 },
+    { ...SIZES, storiesPerPage: 1, articlesPerPage: 10 },
   );
 
   test('lists each section once, by name, for the header navigation', () => {
@@ -252,5 +251,26 @@ describe('buildSiteModel sections', () => {
 
   test('has no sections, and so no navigation, when no article is filed under one', () => {
     expect(model.sections).toEqual({ listings: [], pages: [] });
+  });
+});
+
+describe('buildSiteModel feeds', () => {
+  test('has the site feed first, then one per section, topic and source, each its newest articles', () => {
+    expect(model.feeds.map((feed) => [feed.listing, feed.title, slugs(feed.articles)])).toEqual([
+      ['', 'Dispatch', ['harbour-2', 'harbour', 'ferry']],
+      ['topics/kabul/', 'Dispatch — Kabul', ['harbour-2', 'harbour', 'ferry']],
+      ['topics/taliban/', 'Dispatch — Taliban', ['festival']],
+      ['sources/bbc-news/', 'Dispatch — BBC News', ['harbour-2']],
+      ['sources/reuters/', 'Dispatch — Reuters', ['harbour', 'ferry', 'festival']],
+    ]);
+  });
+
+  test('names each listing page’s own feed for its <link rel="alternate">', () => {
+    expect(model.topics.pages[0]?.feed).toEqual({ title: 'Dispatch — Kabul', listing: 'topics/kabul/' });
+    expect(model.sources.pages.map((page) => page.feed.listing)).toEqual([
+      'sources/bbc-news/',
+      'sources/reuters/',
+      'sources/reuters/',
+    ]);
   });
 });

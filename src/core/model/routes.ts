@@ -18,6 +18,8 @@ export const routes = {
   undated: 'archive/undated/',
   search: 'search/',
   feed: 'rss.xml',
+  /** Every feed of the site, for feed readers' import. */
+  opml: 'feeds.opml',
   sitemapIndex: 'sitemap-index.xml',
   favicon: 'favicon.svg',
   /** Pagefind's bundle folder, written after the build. */
@@ -37,6 +39,10 @@ export const routes = {
    */
   listingPage: (listing: string, pageNumber: number): string =>
     pageNumber <= 1 ? listing : `${listing}${PAGE_PREFIX}${pageNumber}/`,
+  /** A listing's RSS feed, beside its first page: `rss.xml`, `topics/iran/rss.xml`. */
+  rssFeed: (listing: string): string => `${listing}rss.xml`,
+  /** A listing's JSON Feed, beside its RSS feed: `feed.json`, `topics/iran/feed.json`. */
+  jsonFeed: (listing: string): string => `${listing}feed.json`,
 } as const;
 
 /**
@@ -78,6 +84,7 @@ export interface SiteLinks {
   undated: string;
   search: string;
   feed: string;
+  opml: string;
   sitemapIndex: string;
   favicon: string;
   pagefind: string;
@@ -104,6 +111,7 @@ export function siteLinks(basePath: string): SiteLinks {
     undated: join(routes.undated),
     search: join(routes.search),
     feed: join(routes.feed),
+    opml: join(routes.opml),
     sitemapIndex: join(routes.sitemapIndex),
     favicon: join(routes.favicon),
     pagefind: join(routes.pagefind),

@@ -1,0 +1,56 @@
+/**
+ * Every feed: `rss.xml` and `feed.json` for the whole site and beside each section's, topic's
+ * and source's first page (`topics/iran/rss.xml`, `topics/iran/feed.json`), the newest articles
+ * with their full text (src/site/feed.ts).
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEntry } from 'astro:content';
+import { loadSiteModel } from '../astro/site-model.ts';
+import { routes, siteLinks, withBase } from '../core/model/routes.ts';
+import { feedItems, jsonFeed, type FeedContext, type FeedSpec } from '../site/feed.ts';
+import { SITE } from '../site/settings.ts';
+
+export const getStaticPaths = (async () =>
+  (await loadSiteModel()).feeds.flatMap((spec) => [
+    { params: { feed: routes.rssFeed(spec.listing) }, props: { spec, format: 'rss' as const } },
+    { params: { feed: routes.jsonFeed(spec.listing) }, props: { spec, format: 'json' as const } },
+  ])) satisfies GetStaticPaths;
+
+interface Props {
+  spec: FeedSpec;
+  format: 'rss' | 'json';
+}
+
+export const GET: APIRoute<Props> = async ({ props: { spec, format }, site }) => {
+  const base = import.meta.env.BASE_URL;
+  const absolute = (path: string): string => new URL(withBase(base, path), site).href;
+  const links = siteLinks(base);
+  // Only the feed's own articles' bodies are read: a feed holds the newest few.
+  const bodies = new Map<string, string | undefined>();
+  for (const article of spec.articles) {
+    bodies.set(article.slug, (await getEntry('articles', article.slug))?.rendered?.html);
+  }
+  const context: FeedContext = {
+    articleUrl: (slug) => new URL(links.article(slug), site).href,
+    bodyHtml: (slug) => bodies.get(slug),
+  };
+  const home = absolute(spec.listing);
+  if (format === 'json') {
+    const feed = jsonFeed(spec, { home, feed: absolute(routes.jsonFeed(spec.listing)) }, SITE.lang, context);
+    return new Response(JSON.stringify(feed), {
+      headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+    });
+  }
+  const self = absolute(routes.rssFeed(spec.listing));
+  return rss({
+    title: spec.title,
+    description: spec.description,
+    site: home,
+    items: feedItems(spec.articles, context),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // Feed validators expect a feed to name its own address.
+    customData: `<language>${SITE.lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    trailingSlash: true,
+  });
+};
