@@ -14,6 +14,9 @@
  *   header's), unless the reader is typing somewhere.
  * - Highlight: a page opened from a search result (`?highlight=term`) marks the terms with
  *   Pagefind's highlighter, loaded only then.
+ * - Share: an article's share button (hidden without JavaScript) opens the system's share sheet
+ *   where the browser has the Web Share API, else copies the link and says so — no third-party
+ *   script, no tracking.
  */
 export const THEME_SCRIPT = `(() => {
   const root = document.documentElement,
@@ -57,6 +60,15 @@ export const THEME_SCRIPT = `(() => {
   });
   media.addEventListener('change', sync);
   document.addEventListener('click', (event) => {
+    const share = event.target instanceof Element && event.target.closest('[data-share]');
+    if (share) {
+      const url = share.dataset.share,
+        say = (text) => document.querySelectorAll('[data-share-status]').forEach((status) => (status.textContent = text));
+      if (navigator.share) navigator.share({ title: document.title, url }).catch(() => {});
+      else if (navigator.clipboard) navigator.clipboard.writeText(url).then(() => say('Link copied'), () => say(url));
+      else say(url);
+      return;
+    }
     if (!(event.target instanceof Element) || !event.target.closest('[data-theme-toggle]')) return;
     const next = current() === 'dark' ? 'light' : 'dark';
     apply(next);

@@ -25,6 +25,11 @@ interface PageOptions {
   search?: string;
   /** Elements of the page's body. */
   body?: FakeElement[];
+  /** What the browser offers for sharing: the Web Share API, the clipboard, both or neither. */
+  navigator?: {
+    share?: (data: unknown) => Promise<void>;
+    clipboard?: { writeText: (text: string) => Promise<void> };
+  };
 }
 
 /** Runs the theme script in a context of its own, on a fake page, as the browser runs it in the head. */
@@ -75,6 +80,7 @@ function runThemeScript(options: PageOptions = {}) {
     URLSearchParams,
     Element: FakeElement,
     importModule,
+    navigator: options.navigator ?? {},
   });
   const root = document.documentElement.dataset;
   return { document, root, stored, media, mediaQueries, imports, highlighters };
@@ -278,5 +284,53 @@ describe('THEME_SCRIPT: highlighting the terms of a search', () => {
     expect(articlePage('', article()).imports).toEqual([]);
     expect(articlePage('?q=kabul', article()).imports).toEqual([]);
     expect(articlePage('?highlight=kabul', [el('main')]).imports).toEqual([]);
+  });
+});
+
+describe('THEME_SCRIPT: sharing an article', () => {
+  const URL_OF_PAGE = 'https://example.org/articles/harbour/';
+  const page = (navigator: PageOptions['navigator']) => {
+    const button = el('button', { 'data-share': URL_OF_PAGE }, el('span'));
+    const status = el('span', { 'data-share-status': '' });
+    const run = runThemeScript({ body: [button, status], navigator });
+    run.document.title = 'Harbour — Dispatch';
+    return { ...run, button, status };
+  };
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  test('opens the system share sheet with the page’s title and address where the browser has one', async () => {
+    const share = vi.fn(() => Promise.resolve());
+    const writeText = vi.fn(() => Promise.resolve());
+    const { document, button, status } = page({ share, clipboard: { writeText } });
+    document.dispatch('click', { target: button.children[0] });
+    await settle();
+    expect(share).toHaveBeenCalledWith({ title: 'Harbour — Dispatch', url: URL_OF_PAGE });
+    expect(writeText).not.toHaveBeenCalled();
+    expect(status.textContent).toBe('');
+  });
+
+  test('copies the link and says so where there is no share sheet', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    const { document, button, status } = page({ clipboard: { writeText } });
+    document.dispatch('click', { target: button });
+    await settle();
+    expect(writeText).toHaveBeenCalledWith(URL_OF_PAGE);
+    expect(status.textContent).toBe('Link copied');
+  });
+
+  test('shows the link to copy by hand when the clipboard refuses or is missing', async () => {
+    const refused = page({ clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
+    refused.document.dispatch('click', { target: refused.button });
+    await settle();
+    expect(refused.status.textContent).toBe(URL_OF_PAGE);
+    const bare = page({});
+    bare.document.dispatch('click', { target: bare.button });
+    expect(bare.status.textContent).toBe(URL_OF_PAGE);
+  });
+
+  test('leaves the theme alone when the share button is clicked', () => {
+    const { document, button, root } = page({ share: () => Promise.resolve() });
+    document.dispatch('click', { target: button });
+    expect(root).toEqual({ js: '' });
   });
 });

@@ -227,6 +227,78 @@ describe('theme toggle', () => {
   });
 });
 
+describe('print and share', () => {
+  test('prints the article text only, with its address, and no navigation, search or sharing', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
+    const { page } = await open(context, PAGE_TYPES['article'] ?? '');
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', '.coverage', '.article-topics', '.share']) {
+      expect([hidden, await page.locator(hidden).first().isVisible()]).toEqual([hidden, false]);
+    }
+    expect(await page.locator('.article__body').isVisible()).toBe(true);
+    const printedFrom = page.locator('.print-only');
+    expect(await printedFrom.isVisible()).toBe(true);
+    expect(await printedFrom.textContent()).toBe(
+      `Printed from https://news.example.org/${PAGE_TYPES['article']}`,
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'article-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    expect(await printedFrom.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('copies the article’s address where the browser has no share sheet, and says so', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    // A browser without the Web Share API (as desktop Chromium on Linux).
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'share', { value: undefined }),
+    );
+    const { page, foreign } = await open(context, PAGE_TYPES['article'] ?? '');
+    const button = page.getByRole('button', { name: 'Share this article' });
+    expect(await button.isVisible()).toBe(true);
+    await button.click();
+    await expect.poll(() => page.locator('[data-share-status]').textContent()).toBe('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `https://news.example.org/${PAGE_TYPES['article']}`,
+    );
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  test('opens the system share sheet with the title and address where the browser has one', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const shared: unknown[] = [];
+      Object.defineProperty(window, 'shared', { value: shared });
+      Object.defineProperty(Navigator.prototype, 'share', {
+        value: (data: unknown) => {
+          shared.push(data);
+          return Promise.resolve();
+        },
+      });
+    });
+    const { page } = await open(context, PAGE_TYPES['article'] ?? '');
+    await page.getByRole('button', { name: 'Share this article' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared);
+    expect(shared).toEqual([
+      {
+        title: await page.title(),
+        url: `https://news.example.org/${PAGE_TYPES['article']}`,
+      },
+    ]);
+    await context.close();
+  });
+
+  test('hides the share button when JavaScript is off, where it could not work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await open(context, PAGE_TYPES['article'] ?? '');
+    expect(await page.locator('[data-share]').count()).toBe(1);
+    expect(await page.locator('[data-share]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
 describe('article typography', () => {
   test('sets body text at about 60–75 characters a line on a desktop screen', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -129,6 +129,8 @@ export class FakeDocument extends FakeEventTarget {
   readonly head = new FakeElement('head');
   readonly body = new FakeElement('body');
   activeElement: FakeElement | null = null;
+  /** The page title, as `document.title` gives it. */
+  title = '';
 
   constructor() {
     super();
