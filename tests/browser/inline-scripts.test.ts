@@ -289,7 +289,7 @@ describe('THEME_SCRIPT: highlighting the terms of a search', () => {
 
 describe('THEME_SCRIPT: sharing an article', () => {
   const URL_OF_PAGE = 'https://example.org/articles/harbour/';
-  const page = (navigator: PageOptions['navigator']) => {
+  const page = (navigator: NonNullable<PageOptions['navigator']>) => {
     const button = el('button', { 'data-share': URL_OF_PAGE }, el('span'));
     const status = el('span', { 'data-share-status': '' });
     const run = runThemeScript({ body: [button, status], navigator });
