@@ -5,7 +5,8 @@
  *   node bench/corpus-stage.ts [sizes…]        e.g. node bench/corpus-stage.ts 1000 10000 100000
  */
 import { organiseCorpus } from '../src/core/corpus/corpus.ts';
-import { groupStories } from '../src/core/corpus/stories.ts';
+import { relatedDocuments } from '../src/core/corpus/related.ts';
+import { storiesAndLinks } from '../src/core/corpus/stories.ts';
 import { assignTopics } from '../src/core/corpus/topics.ts';
 import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/core/pipeline.ts';
 import { syntheticCorpus } from './synthetic.ts';
@@ -17,6 +18,10 @@ export interface StageTiming {
   corpusMs: number;
   /** The stories stage alone (part of corpusMs), timed again on the published articles. */
   storiesMs: number;
+  /** Choosing every article's related reading from the stories' links (part of corpusMs). */
+  relatedMs: number;
+  /** relatedMs per published article, in microseconds. */
+  relatedUsPerArticle: number;
   topicsMs: number;
   duplicates: number;
   multiStories: number;
@@ -39,14 +44,19 @@ export function timeStages(name: string, files: { path: string; bytes: Uint8Arra
   const organised = performance.now();
   assignTopics(corpus.published);
   const done = performance.now();
-  groupStories(
+  const { clusters, links } = storiesAndLinks(
     corpus.published.map((article) => ({
       title: article.title,
       body: [article.dek ?? '', ...article.paragraphs].join('\n'),
       date: article.date,
     })),
   );
-  const storiesMs = Math.round(performance.now() - done);
+  const grouped = performance.now();
+  const storyOf = new Int32Array(corpus.published.length);
+  clusters.forEach((cluster, story) => cluster.forEach((index) => (storyOf[index] = story)));
+  relatedDocuments(links, Array.from(storyOf));
+  const relatedMs = performance.now() - grouped;
+  const storiesMs = Math.round(grouped - done);
   peak = Math.max(peak, process.memoryUsage().rss);
   return {
     corpus: name,
@@ -54,6 +64,8 @@ export function timeStages(name: string, files: { path: string; bytes: Uint8Arra
     parseMs: Math.round(parsed - started),
     corpusMs: Math.round(organised - parsed),
     storiesMs,
+    relatedMs: Math.round(relatedMs),
+    relatedUsPerArticle: Math.round((relatedMs * 1000) / Math.max(1, corpus.published.length)),
     topicsMs: Math.round(done - organised),
     duplicates: corpus.duplicates.length,
     multiStories: corpus.stories.filter((story) => story.articles.length > 1).length,

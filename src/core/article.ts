@@ -38,6 +38,7 @@ export function toArticle(parsed: ParsedArticle, identity: { sourceFile: string;
     warnings: parsed.warnings,
     alsoPublishedAs: [],
     story: identity.slug,
+    related: [],
     // Topics compare articles across the corpus, so the corpus stage fills them in.
     topics: [],
   };

@@ -58,6 +58,8 @@ export interface ArticlePage {
   article: StoredArticle;
   /** The other reports of its story, most relevant first. */
   coverage: Coverage;
+  /** Up to five articles of other stories most like it (see core/corpus/related.ts). */
+  related: StoredArticle[];
 }
 
 export interface TopicPage {
@@ -146,6 +148,7 @@ export interface SiteModel {
 export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
   const { articles } = data;
   const views = storyViews(data.stories, articles);
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const byId = viewsById(views);
   const byStory = (members: readonly StoredArticle[]): Page<StoryGroup>[] =>
     paginate(storyGroups(members, byId), sizes.storiesPerPage);
@@ -180,7 +183,11 @@ export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
     articles,
     home: paginate(views, sizes.storiesPerPage),
     storyPages: views.filter((view) => view.articles.length > 1),
-    articlePages: articles.map((article) => ({ article, coverage: otherCoverage(article, byId) })),
+    articlePages: articles.map((article) => ({
+      article,
+      coverage: otherCoverage(article, byId),
+      related: article.related.flatMap((slug) => bySlug.get(slug) ?? []),
+    })),
     redirects: data.redirects,
     filterableTopics: searchableTopics(articles),
     topics: {

@@ -303,6 +303,32 @@ describe('sections', () => {
   });
 });
 
+describe('related reading', () => {
+  test('lists at most five existing articles of other stories under an article, on some pages', () => {
+    const report = JSON.parse(readFileSync(join(news, 'build-report.json'), 'utf8')) as {
+      inputs: (ReportInput & { story?: string })[];
+    };
+    const storyOf = new Map(
+      report.inputs.filter((input) => input.outcome === 'published').map((input) => [input.url, input.story]),
+    );
+    let withRelated = 0;
+    for (const [url, story] of storyOf) {
+      const html = readPage(news, (url ?? '').replace('/news/', ''));
+      const aside = /<aside class="coverage related"[^>]*>(.*?)<\/aside>/s.exec(html)?.[1];
+      if (!aside) continue;
+      withRelated += 1;
+      const links = allMatches(aside, /href="([^"]+)"/g);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.length).toBeLessThanOrEqual(5);
+      for (const link of links) {
+        expect(storyOf.has(link)).toBe(true);
+        expect([url, link, storyOf.get(link) === story]).toEqual([url, link, false]);
+      }
+    }
+    expect(withRelated).toBeGreaterThan(10);
+  });
+});
+
 describe('search index attributes', () => {
   test('weigh the headline and dek above the body and give every article a date sort key', () => {
     const html = readPage(root, 'articles/wire-briefing-markets/');

@@ -69,6 +69,7 @@ const BARE: Article = {
   tags: [],
   alsoPublishedAs: [],
   topics: [],
+  related: [],
   story: 'election-night',
 };
 const CIC = { byline: 'CIC International Affairs', authors: ['CIC International Affairs'] };

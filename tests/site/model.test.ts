@@ -274,3 +274,22 @@ describe('buildSiteModel feeds', () => {
     ]);
   });
 });
+
+describe('buildSiteModel related reading', () => {
+  test('resolves each article’s related slugs to the articles, in order, skipping unknown ones', () => {
+    const withRelated = [
+      article('a', { related: ['c', 'gone', 'b'] }),
+      article('b'),
+      article('c', { related: ['a'] }),
+    ];
+    const stories: Story[] = ['a', 'b', 'c'].map((id) => ({ id, title: id, articles: [id], sources: [] }));
+    const related = buildSiteModel({ articles: withRelated, stories, redirects: [] }, SIZES).articlePages.map(
+      (page) => [page.article.slug, slugs(page.related)],
+    );
+    expect(related).toEqual([
+      ['a', ['c', 'b']],
+      ['b', []],
+      ['c', ['a']],
+    ]);
+  });
+});

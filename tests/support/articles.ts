@@ -16,6 +16,7 @@ export function makeArticle(overrides: Partial<Article> & { slug: string }): Art
     alsoPublishedAs: [],
     topics: [],
     story: overrides.slug,
+    related: [],
     ...overrides,
   };
 }

@@ -6,7 +6,8 @@ import { compareNewestFirst } from '../model/order.ts';
 import { comparisonKey } from '../text/normalize.ts';
 import type { Article, Story } from '../model/schema.ts';
 import { findDuplicateGroups } from './duplicates.ts';
-import { groupStories } from './stories.ts';
+import { relatedDocuments } from './related.ts';
+import { storiesAndLinks } from './stories.ts';
 import { compareStrings } from '../text/text.ts';
 
 export interface Duplicate {
@@ -67,7 +68,7 @@ export function organiseCorpus(articles: readonly Article[]): Corpus {
     .filter(({ index }) => !canonicalOf.has(index))
     .map(({ article, index }) => ({ ...article, alsoPublishedAs: alternatives.get(index) ?? [] }));
 
-  const clusters = groupStories(
+  const { clusters, links } = storiesAndLinks(
     canonical.map((article) => ({ title: article.title, body: bodyText(article), date: article.date })),
   );
   const stories: Story[] = [];
@@ -87,8 +88,16 @@ export function organiseCorpus(articles: readonly Article[]): Corpus {
     for (const article of members) storyOf.set(article.slug, lead.slug);
   }
 
+  const related = relatedDocuments(
+    links,
+    canonical.map((article) => storyOf.get(article.slug) ?? article.slug),
+  );
   return {
-    published: canonical.map((article) => ({ ...article, story: storyOf.get(article.slug) ?? article.slug })),
+    published: canonical.map((article, index) => ({
+      ...article,
+      story: storyOf.get(article.slug) ?? article.slug,
+      related: (related[index] ?? []).map((other) => (canonical[other] as Article).slug),
+    })),
     duplicates: duplicates.sort((a, b) => compareStrings(a.article.slug, b.article.slug)),
     stories: stories.sort((a, b) => compareStrings(a.id, b.id)),
   };

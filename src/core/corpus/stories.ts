@@ -176,13 +176,27 @@ export function groupStories(
   documents: readonly StoryDocument[],
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
 ): number[][] {
+  return storiesAndLinks(documents, options).clusters;
+}
+
+/**
+ * {@link groupStories}, with the nearest-neighbour links it grouped by: related reading is
+ * chosen from the same links, so it costs no second comparison of the corpus.
+ *
+ * @param documents - one entry per published article
+ * @param options - tuning (the shipped defaults unless a benchmark tries others)
+ */
+export function storiesAndLinks(
+  documents: readonly StoryDocument[],
+  options: StoryOptions = DEFAULT_STORY_OPTIONS,
+): { clusters: number[][]; links: StoryLink[] } {
   const vectors = tfidfVectors(
     documents.map((document) => terms(document, options)),
     options.backgroundDocuments,
   );
   const days = documents.map((document) => dayNumber(document.date));
   const links = neighbourLinks(vectors, days, options);
-  return agglomerate(vectors, days, links, options);
+  return { clusters: agglomerate(vectors, days, links, options), links };
 }
 
 function terms(document: StoryDocument, options: StoryOptions): string[] {

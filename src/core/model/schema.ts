@@ -82,6 +82,8 @@ export const ArticleSchema = z.object({
   alsoPublishedAs: z.array(z.object({ title: z.string().min(1), sourceFile: z.string().min(1) })),
   /** Id of the story this article belongs to (its own slug when it stands alone). */
   story: z.string().min(1),
+  /** Slugs of up to five articles of other stories most like it, most similar first. */
+  related: z.array(SlugSchema),
   /** People, places and organisations the article is about, most mentioned first. */
   topics: z.array(TopicSchema),
 });
