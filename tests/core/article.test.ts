@@ -76,6 +76,7 @@ describe('toArticle', () => {
       alsoPublishedAs: [],
       topics: [],
       story: 'election-night',
+      related: [],
     });
   });
 
@@ -107,6 +108,7 @@ describe('toArticle', () => {
       alsoPublishedAs: [],
       topics: [],
       story: 'election-night',
+      related: [],
     });
     for (const key of ['dek', 'date', 'updated', 'byline', 'source', 'signoff']) {
       expect(Object.keys(article)).not.toContain(key);

@@ -33,6 +33,7 @@ const ARTICLE = {
   warnings: [],
   alsoPublishedAs: [{ title: 'Budget approved', sourceFile: 'wire/budget.txt' }],
   story: 'council-approves-the-budget',
+  related: ['harbour-plan'],
   topics: [{ name: 'Jane Doe', slug: 'jane-doe', kind: 'person' }],
 };
 
@@ -72,6 +73,7 @@ describe('ArticleSchema', () => {
       'warnings',
       'alsoPublishedAs',
       'story',
+      'related',
       'topics',
     ] as const;
     for (const field of required) {
