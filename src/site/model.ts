@@ -71,22 +71,13 @@ export interface TopicPage {
   page: Page<StoryGroup>;
 }
 
-export interface SourcePage {
+/** A page of an outlet's (source) or a desk's (section) stories. */
+export interface NamedPage {
   /** The listing's own feed (its title and listing route), for `<link rel="alternate">`. */
   feed: FeedLink;
   name: string;
   slug: string;
-  /** The source's articles in all. */
-  total: number;
-  page: Page<StoryGroup>;
-}
-
-export interface SectionPage {
-  /** The listing's own feed (its title and listing route), for `<link rel="alternate">`. */
-  feed: FeedLink;
-  name: string;
-  slug: string;
-  /** The section's articles in all. */
+  /** The outlet's or section's articles in all. */
   total: number;
   page: Page<StoryGroup>;
 }
@@ -121,13 +112,13 @@ export interface SiteModel {
     listings: SourceListing[];
     /** Articles that name no source. */
     unattributed: number;
-    pages: SourcePage[];
+    pages: NamedPage[];
   };
   sections: {
     /** The sections, by name: the header's section navigation (empty: no navigation). */
     listings: SourceListing[];
     /** Each section's stories, ranked as on the home page. */
-    pages: SectionPage[];
+    pages: NamedPage[];
   };
   /** The site's feed first, then one per section, topic and source (see feed.ts). */
   feeds: FeedSpec[];
@@ -179,6 +170,18 @@ export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
     ),
   );
   const link = (spec: FeedSpec): FeedLink => ({ title: spec.title, listing: spec.listing });
+  // An outlet's or a desk's stories, page by page, each page naming the listing's feed (`feeds`
+  // holds one feed per listing, in the same order).
+  const namedPages = (listings: readonly SourceListing[], feeds: readonly FeedSpec[]): NamedPage[] =>
+    listings.flatMap((listing, index) =>
+      byStory(listing.articles).map((page) => ({
+        name: listing.name,
+        slug: listing.slug,
+        total: listing.articles.length,
+        page,
+        feed: link(feeds[index] as FeedSpec),
+      })),
+    );
   return {
     articles,
     home: paginate(views, sizes.storiesPerPage),
@@ -204,28 +207,12 @@ export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
     sources: {
       listings: sources,
       unattributed: articles.length - sources.reduce((sum, source) => sum + source.articles.length, 0),
-      pages: sources.flatMap((source, index) =>
-        byStory(source.articles).map((page) => ({
-          name: source.name,
-          slug: source.slug,
-          total: source.articles.length,
-          page,
-          feed: link(sourceFeeds[index] as FeedSpec),
-        })),
-      ),
+      pages: namedPages(sources, sourceFeeds),
     },
     feeds: [siteFeed, ...sectionFeeds, ...topicFeeds, ...sourceFeeds],
     sections: {
       listings: sections,
-      pages: sections.flatMap((section, index) =>
-        byStory(section.articles).map((page) => ({
-          name: section.name,
-          slug: section.slug,
-          total: section.articles.length,
-          page,
-          feed: link(sectionFeeds[index] as FeedSpec),
-        })),
-      ),
+      pages: namedPages(sections, sectionFeeds),
     },
     archive: {
       index: archive,

@@ -54,18 +54,17 @@ function loggingContext(): { context: LoaderContext; lines: string[]; change: (p
   return { context: context as unknown as LoaderContext, lines, change };
 }
 
+/** The article loader over `dir`, in its own session, as content.config.ts sets it up. */
+const loaderFor = (dir: string, strict: boolean) =>
+  articleLoader(
+    createCorpusSession({ contentDir: dir, basePath: '/', maxFileBytes: DEFAULT_MAX_FILE_BYTES, strict }),
+  );
+
 describe('articleLoader logs', () => {
   test('prints a rejected file with terminal escapes escaped, visibly', async () => {
     const dir = hostileFolder();
     const { context, lines } = loggingContext();
-    await articleLoader(
-      createCorpusSession({
-        contentDir: dir,
-        basePath: '/',
-        maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-        strict: false,
-      }),
-    ).load(context);
+    await loaderFor(dir, false).load(context);
     expect(lines).toContain('clear\\x1b[2J\\x1b[H \\u202egpj.txt: The file is empty.');
     for (const line of lines) expect(line).not.toMatch(RAW_CONTROL);
   });
@@ -73,14 +72,7 @@ describe('articleLoader logs', () => {
   test('fails a STRICT=1 build with the names escaped', async () => {
     const dir = hostileFolder();
     const { context } = loggingContext();
-    const loading = articleLoader(
-      createCorpusSession({
-        contentDir: dir,
-        basePath: '/',
-        maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-        strict: true,
-      }),
-    ).load(context);
+    const loading = loaderFor(dir, true).load(context);
     const failure = await loading.then(
       () => new Error('the build did not fail'),
       (error: unknown) => error as Error,
@@ -92,14 +84,7 @@ describe('articleLoader logs', () => {
   test('prints a failed reload with the changed path escaped', async () => {
     const dir = hostileFolder();
     const { context, lines, change } = loggingContext();
-    await articleLoader(
-      createCorpusSession({
-        contentDir: dir,
-        basePath: '/',
-        maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-        strict: false,
-      }),
-    ).load(context);
+    await loaderFor(dir, false).load(context);
     // The folder vanishes: the reload that follows a change fails, and says which change.
     rmSync(dir, { recursive: true });
     change(join(dir, HOSTILE_NAME));
