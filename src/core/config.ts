@@ -16,6 +16,14 @@ export interface SiteConfig {
   maxFileBytes: number;
   /** STRICT=1: any rejected file fails the build. */
   strict: boolean;
+  /**
+   * SITE_LANG: the site's language (a BCP 47 tag such as `en`, `fr`, `pt-BR`): the interface
+   * strings, `<html lang>` of pages that are not articles, and the language of an article whose
+   * language cannot be told from its text.
+   */
+  siteLang: string;
+  /** OFFLINE=0: no web app manifest and no service worker. */
+  offline: boolean;
 }
 
 /**
@@ -33,6 +41,8 @@ export function resolveSiteConfig(env: Record<string, string | undefined>, proje
     basePath: parseBasePath(env['BASE_PATH']?.trim() || '/'),
     maxFileBytes: parseByteLimit(env['MAX_FILE_BYTES']?.trim()),
     strict: parseFlag('STRICT', env['STRICT']?.trim()),
+    siteLang: parseLanguageTag(env['SITE_LANG']?.trim() || 'en'),
+    offline: parseFlag('OFFLINE', env['OFFLINE']?.trim() || '1'),
   };
 }
 
@@ -69,6 +79,19 @@ function parseByteLimit(raw: string | undefined): number {
     throw new Error(`MAX_FILE_BYTES must be a positive whole number of bytes, but it is "${raw}".`);
   }
   return value;
+}
+
+function parseLanguageTag(raw: string): string {
+  let canonical: string | undefined;
+  try {
+    [canonical] = Intl.getCanonicalLocales(raw);
+  } catch {
+    canonical = undefined;
+  }
+  if (!canonical || !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(canonical)) {
+    throw new Error(`SITE_LANG must be a language tag such as en, fr or pt-BR, but it is "${raw}".`);
+  }
+  return canonical;
 }
 
 function parseFlag(name: string, raw: string | undefined): boolean {

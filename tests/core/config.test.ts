@@ -11,12 +11,14 @@ describe('resolveSiteConfig', () => {
       basePath: '/',
       maxFileBytes: 8388608,
       strict: false,
+      siteLang: 'en',
+      offline: true,
     });
   });
 
   test('returns the defaults when every setting is blank or whitespace', () => {
     const config = resolveSiteConfig(
-      { CONTENT_DIR: '  ', SITE_URL: '', BASE_PATH: ' ', MAX_FILE_BYTES: '\t', STRICT: ' ' },
+      { CONTENT_DIR: '  ', SITE_URL: '', BASE_PATH: ' ', MAX_FILE_BYTES: '\t', STRICT: ' ', SITE_LANG: ' ', OFFLINE: '' },
       ROOT,
     );
     expect(config).toStrictEqual({
@@ -25,6 +27,8 @@ describe('resolveSiteConfig', () => {
       basePath: '/',
       maxFileBytes: 8388608,
       strict: false,
+      siteLang: 'en',
+      offline: true,
     });
   });
 
@@ -124,5 +128,24 @@ describe('resolveSiteConfig', () => {
     expect(() => resolveSiteConfig({ STRICT: 'maybe' }, ROOT)).toThrow(
       'STRICT must be 1 or 0 (true or false), but it is "maybe".',
     );
+  });
+
+  test('returns SITE_LANG in its canonical form', () => {
+    expect(resolveSiteConfig({ SITE_LANG: 'fr' }, ROOT).siteLang).toBe('fr');
+    expect(resolveSiteConfig({ SITE_LANG: 'pt-br' }, ROOT).siteLang).toBe('pt-BR');
+    expect(resolveSiteConfig({ SITE_LANG: 'DE' }, ROOT).siteLang).toBe('de');
+  });
+
+  test.each(['english', 'e', '12', 'fr_FR!', 'en--GB'])('throws a message naming SITE_LANG for "%s"', (raw) => {
+    expect(() => resolveSiteConfig({ SITE_LANG: raw }, ROOT)).toThrow(
+      `SITE_LANG must be a language tag such as en, fr or pt-BR, but it is "${raw}".`,
+    );
+  });
+
+  test('returns offline reading on unless OFFLINE is 0 or false', () => {
+    expect(resolveSiteConfig({ OFFLINE: '1' }, ROOT).offline).toBe(true);
+    expect(resolveSiteConfig({ OFFLINE: '0' }, ROOT).offline).toBe(false);
+    expect(resolveSiteConfig({ OFFLINE: 'false' }, ROOT).offline).toBe(false);
+    expect(() => resolveSiteConfig({ OFFLINE: 'later' }, ROOT)).toThrow('OFFLINE must be 1 or 0');
   });
 });
