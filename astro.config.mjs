@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { resolveSiteConfig } from './src/core/config.ts';
+import { offlineReading } from './src/astro/integrations/offline.ts';
 import { pagefindSearch } from './src/astro/integrations/pagefind.ts';
 import { securityHeaderFiles } from './src/astro/integrations/security-headers.ts';
 import { siteSitemap } from './src/astro/integrations/sitemap.ts';
@@ -45,6 +46,13 @@ export default defineConfig({
     server: { watch: { ignored: isGenerated, followSymlinks: false } },
   },
   devToolbar: { enabled: false },
-  // Order matters: the search index is built while the sitemap and headers are written.
-  integrations: [search.indexer, ...siteSitemap(config.basePath), securityHeaderFiles(), search.awaitIndex],
+  // Order matters: the search index is built while the sitemap and headers are written, and the
+  // service worker (OFFLINE, on by default) is generated once the index exists.
+  integrations: [
+    search.indexer,
+    ...siteSitemap(config.basePath),
+    securityHeaderFiles(),
+    search.awaitIndex,
+    offlineReading({ enabled: config.offline, siteLang: config.siteLang }),
+  ],
 });

@@ -11,7 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { organiseCorpus } from '../src/core/corpus/corpus.ts';
 import { DEFAULT_MAX_FILE_BYTES, parseFiles } from '../src/core/pipeline.ts';
 import { StoredArticleSchema } from '../src/core/model/schema.ts';
-import { reportsPhrase, storyViews } from '../src/site/story-views.ts';
+import { en } from '../src/site/i18n/en.ts';
+import { storyViews } from '../src/site/story-views.ts';
 import { readContentFiles } from '../src/astro/loaders/content-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -39,7 +40,7 @@ for (const folder of folders.length > 0 ? folders.map((folder) => resolve(folder
     const when = view.latest.date?.slice(0, 10) ?? 'undated';
     const renamed = view.lead.title === view.story.title ? '' : `  (first report: ${view.story.title})`;
     console.log(
-      `${String(index + 1).padStart(3)}. ${when}  ${reportsPhrase(view.articles.length, view.outlets.length).padEnd(24)} ${view.lead.title}${renamed}`,
+      `${String(index + 1).padStart(3)}. ${when}  ${en.story.reportsFrom(view.articles.length, view.outlets.length).padEnd(24)} ${view.lead.title}${renamed}`,
     );
   }
 }

@@ -11,6 +11,7 @@ const session = createCorpusSession({
   basePath: config.basePath,
   maxFileBytes: config.maxFileBytes,
   strict: config.strict,
+  siteLang: config.siteLang,
 });
 
 export const collections = {

@@ -8,6 +8,7 @@ import { SITE_DATA_ENTRY_ID } from './loaders/articles.ts';
 import type { SiteDataEntry } from '../core/model/schema.ts';
 import { buildSiteModel, type SiteModel } from '../site/model.ts';
 import { SITE } from '../site/settings.ts';
+import { ui } from './ui.ts';
 
 let built: { version: string; model: Promise<SiteModel> } | undefined;
 
@@ -36,5 +37,6 @@ async function buildModel(data: SiteDataEntry): Promise<SiteModel> {
       redirects: data.redirects,
     },
     SITE,
+    ui,
   );
 }

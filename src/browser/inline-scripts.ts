@@ -3,9 +3,10 @@
  * strings (`set:html`), and the Content-Security-Policy allows exactly their hashes. Any other
  * inline script in a built page was not written by us (an injection) and fails the build.
  */
+import { REGISTER_SERVICE_WORKER_SCRIPT } from './register-service-worker.ts';
 
 /**
- * The one inline script on the site (rendered by ThemeScript.astro), kept short by hand because it is in every page.
+ * The theme script (rendered by ThemeScript.astro), kept short by hand because it is in every page.
  * - Theme before first paint: it must run while the head is parsed, or a reader who chose the
  *   dark theme would see a flash of the light one. It applies a saved choice, reveals the
  *   toggle (hidden without JavaScript, where it could not work) and handles its clicks by
@@ -15,8 +16,9 @@
  * - Highlight: a page opened from a search result (`?highlight=term`) marks the terms with
  *   Pagefind's highlighter, loaded only then.
  * - Share: an article's share button (hidden without JavaScript) opens the system's share sheet
- *   where the browser has the Web Share API, else copies the link and says so — no third-party
- *   script, no tracking.
+ *   where the browser has the Web Share API, else copies the link and says so, in the words the
+ *   button gives (`data-share-copied`, from the translation table, so this text and its hash are
+ *   the same in every language) — no third-party script, no tracking.
  */
 export const THEME_SCRIPT = `(() => {
   const root = document.documentElement,
@@ -65,7 +67,7 @@ export const THEME_SCRIPT = `(() => {
       const url = share.dataset.share,
         say = (text) => document.querySelectorAll('[data-share-status]').forEach((status) => (status.textContent = text));
       if (navigator.share) navigator.share({ title: document.title, url }).catch(() => {});
-      else if (navigator.clipboard) navigator.clipboard.writeText(url).then(() => say('Link copied'), () => say(url));
+      else if (navigator.clipboard) navigator.clipboard.writeText(url).then(() => say(share.dataset.shareCopied || url), () => say(url));
       else say(url);
       return;
     }
@@ -82,5 +84,8 @@ export const THEME_SCRIPT = `(() => {
 })();
 `;
 
-/** Every inline script the project writes; the CSP allows these and no other. */
-export const OWN_INLINE_SCRIPTS: readonly string[] = [THEME_SCRIPT];
+/**
+ * Every inline script the project writes; the CSP allows these and no other. The service
+ * worker's registration is only in pages when offline reading is on.
+ */
+export const OWN_INLINE_SCRIPTS: readonly string[] = [THEME_SCRIPT, REGISTER_SERVICE_WORKER_SCRIPT];

@@ -4,8 +4,13 @@
  *   (focuses or uses the box) or when the URL names one, and then takes the form's place;
  * - opens the search named in the URL (`?q=`, filters, `sort=date`; also what the header's
  *   no-JavaScript form submits) and keeps the URL in step with what the reader does;
- * - switches between best match and newest first, and helps when nothing matches.
+ * - switches between best match and newest first, and helps when nothing matches;
+ * - speaks the site's language: the page hands over its words (`data-search-messages`, JSON of
+ *   the translation table's SearchScriptMessages), which this one bundle for every language
+ *   gives to Pagefind's UI and uses for its own messages.
  */
+import type { PagefindStrings, SearchFilter, SearchScriptMessages } from '../site/i18n/messages.ts';
+import { applySearchLanguage } from './search-language.ts';
 import { readSearchState, writeSearchState, type SearchState } from './search-url.ts';
 
 /** How long the Pagefind UI may take to load before the reader is told search is unavailable. */
@@ -17,6 +22,8 @@ interface PagefindInstance {
   searchFilters: Record<string, string[]>;
   searchSort: Record<string, 'asc' | 'desc'>;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  /** Replaces Pagefind's own strings (by its translation keys); its components render again. */
+  setTranslations(strings: PagefindStrings): void;
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
   on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
 }
@@ -30,6 +37,9 @@ declare global {
 const page = document.querySelector<HTMLElement>('[data-search-page]');
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const plainInput = document.querySelector<HTMLInputElement>('#search-q');
+const messages = readMessages(page?.dataset['searchMessages']);
+// Before Pagefind loads: it opens the index of the language in <html lang>.
+if (page) applySearchLanguage();
 
 let activation: Promise<void> | undefined;
 
@@ -58,12 +68,12 @@ async function activate(): Promise<void> {
   ]);
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!loaded || !instance) {
-    showStatus(
-      import.meta.env.DEV
-        ? 'Search needs the index that `npm run build` writes; run a build, then reload this page.'
-        : 'Search could not be loaded. Please reload the page or try again later.',
-    );
+    showStatus(import.meta.env.DEV ? messages?.needsBuild : messages?.loadFailed);
     return;
+  }
+  if (messages) {
+    instance.setTranslations(messages.pagefind);
+    nameFilterGroups(messages.filters);
   }
   const typedFocus = document.activeElement === plainInput;
   const state = { ...readSearchState(window.location.search), query: plainInput?.value.trim() ?? '' };
@@ -122,9 +132,42 @@ function nonEmpty(filters: Record<string, string[]> | undefined): Record<string,
   return Object.fromEntries(Object.entries(filters ?? {}).filter(([, values]) => values.length > 0));
 }
 
-function showStatus(message: string): void {
+function showStatus(message: string | undefined): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
-  if (!status) return;
+  if (!status || !message) return;
   status.textContent = message;
   status.hidden = false;
+}
+
+/** The page's words for this script; none when the page gives none (Pagefind's own then apply). */
+function readMessages(json: string | undefined): SearchScriptMessages | undefined {
+  if (!json) return undefined;
+  try {
+    const value: unknown = JSON.parse(json);
+    return typeof value === 'object' && value !== null ? (value as SearchScriptMessages) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Names the filter pane's groups in the site's language: Pagefind titles each group with its
+ * filter's name, capitalised ("Year"), whatever the language. Kept up as Pagefind renders the
+ * pane again (new results, new translations).
+ */
+function nameFilterGroups(names: Readonly<Record<SearchFilter, string>>): void {
+  const pane = document.querySelector('pagefind-filter-pane');
+  if (!pane || typeof MutationObserver !== 'function') return;
+  const rename = (): void => {
+    for (const group of pane.querySelectorAll<HTMLElement>('[data-filter-name]')) {
+      const name = names[group.dataset['filterName'] as SearchFilter] as string | undefined;
+      if (!name) continue;
+      for (const label of group.querySelectorAll('.pf-filter-group-name, legend')) {
+        // Only when it differs: writing the same text would wake the observer again.
+        if (label.textContent !== name) label.textContent = name;
+      }
+    }
+  };
+  new MutationObserver(rename).observe(pane, { childList: true, subtree: true });
+  rename();
 }

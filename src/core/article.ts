@@ -13,8 +13,13 @@ const DESCRIPTION_MAX = 160;
  *
  * @param parsed - the parser's output for one file
  * @param identity - the source file (relative path) and the slug assigned to it
+ * @param siteLang - the language of an article whose text does not tell (SITE_LANG)
  */
-export function toArticle(parsed: ParsedArticle, identity: { sourceFile: string; slug: string }): Article {
+export function toArticle(
+  parsed: ParsedArticle,
+  identity: { sourceFile: string; slug: string },
+  siteLang = 'en',
+): Article {
   const wordCount = countWords([parsed.dek ?? '', ...parsed.paragraphs].join(' '));
   const section = parsed.section ?? sectionOfPath(identity.sourceFile);
   return {
@@ -24,6 +29,7 @@ export function toArticle(parsed: ParsedArticle, identity: { sourceFile: string;
     ...(parsed.updated === undefined ? {} : { updated: parsed.updated }),
     ...(parsed.byline === undefined ? {} : { byline: parsed.byline }),
     authors: parsed.authors,
+    lang: parsed.lang ?? siteLang,
     ...(parsed.source === undefined ? {} : { source: parsed.source }),
     tags: parsed.tags,
     ...(parsed.signoff === undefined ? {} : { signoff: parsed.signoff }),

@@ -41,6 +41,8 @@ export interface PipelineOptions {
   parseCache?: Map<string, ReadResult> | undefined;
   /** Names classified by earlier builds (see NameKinds); filled in with this build's new names. */
   nameKinds?: NameKinds | undefined;
+  /** The language of an article whose text does not tell (SITE_LANG); `en` when not given. */
+  siteLang?: string | undefined;
 }
 
 export interface PipelineResult {
@@ -149,12 +151,12 @@ function standalone(articles: readonly Article[]): Corpus {
  * the pipeline, before anything is compared across the corpus.
  *
  * @param files - the article files with their bytes
- * @param options - size limit
+ * @param options - size limit, parse cache and the site's language
  * @returns the valid articles, and a report entry for each rejected file
  */
 export function parseFiles(
   files: InputFile[],
-  options: Pick<PipelineOptions, 'maxFileBytes' | 'parseCache'>,
+  options: Pick<PipelineOptions, 'maxFileBytes' | 'parseCache' | 'siteLang'>,
 ): { articles: Article[]; inputs: ReportInput[] } {
   const inputs: ReportInput[] = [];
   const parsed: { path: string; article: ParsedArticle }[] = [];
@@ -177,7 +179,8 @@ export function parseFiles(
   );
   const articles: Article[] = [];
   for (const { path, article } of parsed) {
-    const checked = validRecord(article, { sourceFile: path, slug: slugs.get(path) ?? 'article' });
+    const identity = { sourceFile: path, slug: slugs.get(path) ?? 'article' };
+    const checked = validRecord(article, identity, options.siteLang ?? 'en');
     if ('rejected' in checked)
       inputs.push({ file: path, outcome: 'rejected', reason: checked.rejected, warnings: article.warnings });
     else articles.push(checked);
@@ -193,9 +196,10 @@ export function parseFiles(
 function validRecord(
   article: ParsedArticle,
   identity: { sourceFile: string; slug: string },
+  siteLang: string,
 ): Article | { rejected: string } {
   try {
-    const checked = ArticleSchema.safeParse(toArticle(article, identity));
+    const checked = ArticleSchema.safeParse(toArticle(article, identity, siteLang));
     return checked.success ? checked.data : { rejected: invalidReason(checked.error) };
   } catch (error) {
     return { rejected: internalErrorReason(error) };

@@ -9,7 +9,7 @@ import { getEntry } from 'astro:content';
 import { loadSiteModel } from '../astro/site-model.ts';
 import { routes, siteLinks, withBase } from '../core/model/routes.ts';
 import { feedItems, jsonFeed, type FeedContext, type FeedSpec } from '../site/feed.ts';
-import { SITE } from '../site/settings.ts';
+import { siteLang } from '../astro/ui.ts';
 
 export const getStaticPaths = (async () =>
   (await loadSiteModel()).feeds.flatMap((spec) => [
@@ -37,7 +37,7 @@ export const GET: APIRoute<Props> = async ({ props: { spec, format }, site }) =>
   };
   const home = absolute(spec.listing);
   if (format === 'json') {
-    const feed = jsonFeed(spec, { home, feed: absolute(routes.jsonFeed(spec.listing)) }, SITE.lang, context);
+    const feed = jsonFeed(spec, { home, feed: absolute(routes.jsonFeed(spec.listing)) }, siteLang, context);
     return new Response(JSON.stringify(feed), {
       headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
     });
@@ -48,9 +48,9 @@ export const GET: APIRoute<Props> = async ({ props: { spec, format }, site }) =>
     description: spec.description,
     site: home,
     items: feedItems(spec.articles, context),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     // Feed validators expect a feed to name its own address.
-    customData: `<language>${SITE.lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${siteLang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 };

@@ -54,6 +54,8 @@ export interface FeedItem {
   /** Only when the source gives a date: a made-up one would mislead feed readers. */
   pubDate?: Date;
   categories?: string[];
+  /** Extra elements: the item's language as `dc:language` (the feed declares the `dc` namespace). */
+  customData: string;
 }
 
 /**
@@ -73,6 +75,8 @@ export function feedItems(articles: readonly StoredArticle[], context: FeedConte
       ...(content === undefined ? {} : { content: xmlText(content) }),
       ...(article.date ? { pubDate: publishedDate(article.date) } : {}),
       ...(article.source ? { categories: [xmlText(article.source)] } : {}),
+      // One feed may mix languages: each item says its own (the tag is [a-zA-Z0-9-] only).
+      customData: `<dc:language>${article.lang}</dc:language>`,
     };
   });
 }
@@ -97,6 +101,8 @@ export interface JsonFeedItem {
   summary: string;
   date_published?: string;
   date_modified?: string;
+  /** The item's language (JSON Feed 1.1), which may differ from the feed's. */
+  language: string;
   authors?: { name: string }[];
   tags?: string[];
 }
@@ -134,6 +140,7 @@ export function jsonFeed(
         summary: article.description,
         ...(article.date ? { date_published: publishedDate(article.date).toISOString() } : {}),
         ...(article.updated ? { date_modified: publishedDate(article.updated).toISOString() } : {}),
+        language: article.lang,
         ...(article.authors.length > 0 ? { authors: article.authors.map((name) => ({ name })) } : {}),
         ...(article.source || article.section
           ? { tags: [article.section, article.source].filter((tag): tag is string => Boolean(tag)) }

@@ -1,7 +1,10 @@
 /**
- * Wording shared by pages: counted nouns and page labels, written once so every page says
- * "1 article" and ", page 2 of 5" the same way.
+ * English counted nouns for the build's own messages (log lines, build errors), written once so
+ * every message says "1 page" and "3 pages" the same way (readers never see these: every string
+ * of the site's interface comes from the translation table, src/site/i18n/), and the page label
+ * of listings.
  */
+import type { Messages } from './i18n/index.ts';
 import type { Page } from './listings/pagination.ts';
 
 /**
@@ -20,7 +23,13 @@ export function counted(count: number, one: string, many = `${one}s`): string {
   return `${count} ${plural(count, one, many)}`;
 }
 
-/** ", page 2 of 5" after a listing's title on its later pages; nothing on page 1. */
-export function pageLabel(page: Pick<Page<unknown>, 'number' | 'count'>): string {
-  return page.number > 1 ? `, page ${page.number} of ${page.count}` : '';
+/**
+ * ", page 2 of 5" after a listing's title on its later pages, in the interface language;
+ * nothing on page 1.
+ *
+ * @param page - the listing's page
+ * @param ui - the interface strings
+ */
+export function pageLabel(page: Pick<Page<unknown>, 'number' | 'count'>, ui: Messages): string {
+  return page.number > 1 ? ui.pageOf(page.number, page.count) : '';
 }

@@ -34,6 +34,7 @@ export function newsArticleJsonLd(
     publisher: { '@type': 'Organization', name: context.siteName },
     ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source } } : {}),
     ...(article.section ? { articleSection: article.section } : {}),
+    inLanguage: article.lang,
     ...(article.tags.length > 0 ? { keywords: article.tags } : {}),
     wordCount: article.wordCount,
   };

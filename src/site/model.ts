@@ -3,7 +3,8 @@
  * published articles, stories and redirects. Pages and components look things up here; none of
  * them groups, sorts or paginates articles itself.
  */
-import { buildArchive, formatMonth, type Archive } from './listings/archive.ts';
+import { articleLanguages, type ArticleLanguage } from './languages.ts';
+import { buildArchive, type Archive } from './listings/archive.ts';
 import { paginate, type Page } from './listings/pagination.ts';
 import { sectionListings, sourceListings, type SourceListing } from './listings/source-listings.ts';
 import {
@@ -15,6 +16,7 @@ import {
 import { routes } from '../core/model/routes.ts';
 import type { Redirect, StoredArticle, Story, Topic } from '../core/model/schema.ts';
 import { feedSpec, type FeedSpec } from './feed.ts';
+import type { Messages } from './i18n/index.ts';
 import {
   otherCoverage,
   storyGroups,
@@ -42,9 +44,8 @@ export interface ListingSizes {
   articlesPerPage: number;
   /** Items per feed (the newest articles). */
   feedItems: number;
-  /** The site's name and description, which title its feeds. */
+  /** The site's name, which titles its feeds. */
   name: string;
-  description: string;
 }
 
 /** A feed a page announces: see routes.rssFeed / routes.jsonFeed for its two addresses. */
@@ -83,7 +84,7 @@ export interface NamedPage {
 }
 
 export interface MonthPage {
-  /** "July 2025". */
+  /** "July 2025", in the interface language. */
   label: string;
   /** `YYYY/MM`. */
   path: string;
@@ -102,6 +103,8 @@ export interface SiteModel {
   redirects: readonly Redirect[];
   /** Slugs of the topics offered as search filters. */
   filterableTopics: ReadonlySet<string>;
+  /** The languages the articles are written in, the most used first: searched one at a time. */
+  languages: ArticleLanguage[];
   topics: {
     /** The topics index: people, places, organisations, most covered first. */
     byKind: { label: string; listings: TopicListing[] }[];
@@ -134,9 +137,10 @@ export interface SiteModel {
  * Builds every read model of the site.
  *
  * @param data - the pipeline's published articles, stories and redirects
- * @param sizes - items per page of listings
+ * @param sizes - items per page of listings, and the site's name
+ * @param ui - the interface strings: feed descriptions, month names, topic kinds
  */
-export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
+export function buildSiteModel(data: SiteData, sizes: ListingSizes, ui: Messages): SiteModel {
   const { articles } = data;
   const views = storyViews(data.stories, articles);
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
@@ -149,25 +153,20 @@ export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
   const sections = sectionListings(articles);
   const feedOf = (listing: string, name: string, description: string, members: readonly StoredArticle[]) =>
     feedSpec(listing, `${sizes.name} — ${name}`, description, members, sizes.feedItems);
-  const siteFeed = feedSpec(routes.home, sizes.name, sizes.description, articles, sizes.feedItems);
+  const siteFeed = feedSpec(routes.home, sizes.name, ui.site.description, articles, sizes.feedItems);
   const sectionFeeds = sections.map((section) =>
     feedOf(
       routes.section(section.slug),
       section.name,
-      `The newest articles in ${section.name}.`,
+      ui.sections.feedDescription(section.name),
       section.articles,
     ),
   );
   const topicFeeds = topics.map(({ topic, articles: members }) =>
-    feedOf(routes.topic(topic.slug), topic.name, `The newest articles about ${topic.name}.`, members),
+    feedOf(routes.topic(topic.slug), topic.name, ui.topics.feedDescription(topic.name), members),
   );
   const sourceFeeds = sources.map((source) =>
-    feedOf(
-      routes.source(source.slug),
-      source.name,
-      `The newest reports from ${source.name}.`,
-      source.articles,
-    ),
+    feedOf(routes.source(source.slug), source.name, ui.sources.feedDescription(source.name), source.articles),
   );
   const link = (spec: FeedSpec): FeedLink => ({ title: spec.title, listing: spec.listing });
   // An outlet's or a desk's stories, page by page, each page naming the listing's feed (`feeds`
@@ -193,8 +192,9 @@ export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
     })),
     redirects: data.redirects,
     filterableTopics: searchableTopics(articles),
+    languages: articleLanguages(articles),
     topics: {
-      byKind: topicsByKind(topics),
+      byKind: topicsByKind(topics, ui.topics.groups),
       pages: topics.flatMap(({ topic, articles: members }, index) =>
         byStory(members).map((page) => ({
           topic,
@@ -219,7 +219,7 @@ export function buildSiteModel(data: SiteData, sizes: ListingSizes): SiteModel {
       monthPages: archive.years.flatMap((year) =>
         year.months.flatMap((month) =>
           paginate(month.articles, sizes.articlesPerPage).map((page) => ({
-            label: formatMonth(month.year, month.month),
+            label: ui.month(month.year, month.month),
             path: month.path,
             total: month.articles.length,
             page,

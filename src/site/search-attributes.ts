@@ -4,11 +4,8 @@
  * Values are passed through `data-*` attributes and referenced by name (`year[data-year]`),
  * so a comma or colon in a source's name cannot break Pagefind's list syntax.
  */
-import { formatLongDate } from './date-format.ts';
 import type { StoredArticle } from '../core/model/schema.ts';
-
-/** The filter value of articles without a date: they are findable, under a clear name. */
-export const UNDATED = 'Undated';
+import type { Messages } from './i18n/index.ts';
 
 export interface SearchAttributes {
   'data-pagefind-filter': string;
@@ -24,9 +21,11 @@ export interface SearchAttributes {
  * Attributes for the element that carries `data-pagefind-body`.
  *
  * @param article - the published article
+ * @param ui - the interface strings: the date as results show it, and the year filter's value
+ *   for articles without a date (findable under a clear name, "Undated")
  */
-export function searchAttributes(article: StoredArticle): SearchAttributes {
-  const year = article.date?.slice(0, 4) ?? UNDATED;
+export function searchAttributes(article: StoredArticle, ui: Messages): SearchAttributes {
+  const year = article.date?.slice(0, 4) ?? ui.search.undated;
   const filters = [
     ...(article.section ? ['section[data-section]'] : []),
     'year[data-year]',
@@ -44,7 +43,7 @@ export function searchAttributes(article: StoredArticle): SearchAttributes {
     // them last instead of dropping them (Pagefind leaves out pages without the sort key).
     'data-pagefind-sort': `date:${article.date?.slice(0, 10) ?? '0000-00-00'}`,
     'data-year': year,
-    ...(article.date ? { 'data-date': formatLongDate(article.date) } : {}),
+    ...(article.date ? { 'data-date': ui.date(article.date) } : {}),
     ...(article.source ? { 'data-source': article.source } : {}),
     ...(article.section ? { 'data-section': article.section } : {}),
   };

@@ -1,11 +1,10 @@
-/** The site's identity and listing sizes, in one place. */
+/**
+ * The site's name and listing sizes, in one place. Its language is a setting (SITE_LANG,
+ * src/core/config.ts), and its description and every other interface string come from the
+ * translation table of that language (src/site/i18n/).
+ */
 export const SITE = {
   name: 'Dispatch',
-  description: 'News reports, de-duplicated and grouped into stories, searchable in your browser.',
-  /** Language of the site and of the articles, for `<html lang>` and search stemming. */
-  lang: 'en',
-  /** Open Graph locale matching `lang`. */
-  locale: 'en_GB',
   /** Stories per home page. */
   storiesPerPage: 20,
   /** Articles per topic, source or archive page. */

@@ -8,7 +8,7 @@ import { sameNameKey } from '../core/text/slug.ts';
 import { bestByScore, headlineScores, wordRarity } from './story-headline.ts';
 import { siteLinks } from '../core/model/routes.ts';
 import { compareStrings } from '../core/text/text.ts';
-import { counted } from './format.ts';
+import type { Messages } from './i18n/index.ts';
 
 export interface StoryView {
   story: Story;
@@ -183,23 +183,11 @@ const NAMED_OUTLETS = 3;
  * when no outlet is known.
  *
  * @param outlets - the story's outlets
+ * @param ui - the interface strings
  */
-export function outletsText(outlets: readonly string[]): string | undefined {
+export function outletsText(outlets: readonly string[], ui: Messages): string | undefined {
   if (outlets.length === 0) return undefined;
-  const from = `from ${counted(outlets.length, 'outlet')}`;
-  return outlets.length <= NAMED_OUTLETS ? `${from} (${outlets.join(', ')})` : from;
-}
-
-/**
- * "1 report", "3 reports from 2 outlets", "2 reports from 1 outlet"; without a known outlet,
- * just the reports.
- *
- * @param reports - number of reports
- * @param outlets - number of distinct outlets named by them
- */
-export function reportsPhrase(reports: number, outlets: number): string {
-  const phrase = counted(reports, 'report');
-  return outlets > 0 ? `${phrase} from ${counted(outlets, 'outlet')}` : phrase;
+  return ui.story.fromOutlets(outlets.length, outlets.length <= NAMED_OUTLETS ? outlets : undefined);
 }
 
 function viewOf(story: Story, members: StoredArticle[], scores: ReadonlyMap<string, number>): StoryView {

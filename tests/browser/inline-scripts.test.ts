@@ -289,8 +289,9 @@ describe('THEME_SCRIPT: highlighting the terms of a search', () => {
 
 describe('THEME_SCRIPT: sharing an article', () => {
   const URL_OF_PAGE = 'https://example.org/articles/harbour/';
-  const page = (navigator: NonNullable<PageOptions['navigator']>) => {
-    const button = el('button', { 'data-share': URL_OF_PAGE }, el('span'));
+  const page = (navigator: NonNullable<PageOptions['navigator']>, copied = 'Link copied') => {
+    // The words it says come from the page, in the site's language (data-share-copied).
+    const button = el('button', { 'data-share': URL_OF_PAGE, 'data-share-copied': copied }, el('span'));
     const status = el('span', { 'data-share-status': '' });
     const run = runThemeScript({ body: [button, status], navigator });
     run.document.title = 'Harbour — Dispatch';
@@ -316,6 +317,17 @@ describe('THEME_SCRIPT: sharing an article', () => {
     await settle();
     expect(writeText).toHaveBeenCalledWith(URL_OF_PAGE);
     expect(status.textContent).toBe('Link copied');
+  });
+
+  test('says so in the words the button gives, so one script (and one hash) serves every language', async () => {
+    const { document, button, status } = page(
+      { clipboard: { writeText: () => Promise.resolve() } },
+      'Lien copié',
+    );
+    document.dispatch('click', { target: button });
+    await settle();
+    expect(status.textContent).toBe('Lien copié');
+    expect(THEME_SCRIPT).not.toMatch(/Link copied/);
   });
 
   test('shows the link to copy by hand when the clipboard refuses or is missing', async () => {

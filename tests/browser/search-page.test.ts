@@ -5,6 +5,9 @@
  * browser against the real Pagefind bundle.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { en } from '../../src/site/i18n/en.ts';
+import { fr } from '../../src/site/i18n/fr.ts';
+import type { Messages } from '../../src/site/i18n/index.ts';
 import { el, FakeDocument, type FakeElement, type FakeEvent } from '../support/fake-dom.ts';
 
 type Filters = Record<string, string[]>;
@@ -17,11 +20,17 @@ class FakePagefind {
   readonly searches: [string, Filters][] = [];
   readonly onSearch: ((term: string, filters: Filters) => void)[] = [];
   readonly onResults: ((result: { results: unknown[] }) => void)[] = [];
+  /** What the page gave Pagefind's UI to say, by its translation keys. */
+  translations: unknown;
 
   triggerSearchWithFilters(term: string, filters: Filters): void {
     this.searches.push([term, filters]);
     this.searchTerm = term;
     this.searchFilters = filters;
+  }
+
+  setTranslations(strings: unknown): void {
+    this.translations = strings;
   }
 
   on(event: 'search' | 'results', callback: never): void {
@@ -39,8 +48,8 @@ class FakePagefind {
   }
 }
 
-/** The search page as search.astro renders it, under /news/. */
-function searchPage(search = '') {
+/** The search page as search.astro renders it, under /news/, in the language of `messages`. */
+function searchPage(search = '', messages: Messages = en) {
   const document = new FakeDocument();
   const plainInput = el('input', { id: 'search-q', name: 'q' });
   const form = el('form', { 'data-search-form': '' }, plainInput);
@@ -54,7 +63,11 @@ function searchPage(search = '') {
   document.body.append(
     el(
       'main',
-      { 'data-search-page': '', 'data-search-bundle': '/news/pagefind/' },
+      {
+        'data-search-page': '',
+        'data-search-bundle': '/news/pagefind/',
+        'data-search-messages': JSON.stringify(messages.search.script),
+      },
       form,
       pagefindInput,
       ui,
@@ -212,6 +225,23 @@ describe('the search page script once Pagefind has loaded', () => {
     expect([page.relevance.checked, page.date.checked]).toEqual([false, true]);
   });
 
+  test('gives Pagefind’s UI the page’s words, in the site’s language', async () => {
+    const english = searchPage('?q=kabul');
+    await loadScript();
+    english.loadPagefind();
+    await settle();
+    expect(english.pagefind.translations).toEqual(en.search.script.pagefind);
+
+    const french = searchPage('?q=kabul', fr);
+    await loadScript();
+    french.loadPagefind();
+    await settle();
+    expect(french.pagefind.translations).toEqual(fr.search.script.pagefind);
+    expect(french.pagefind.translations).toMatchObject({
+      many_results: '[COUNT] résultats pour [SEARCH_TERM]',
+    });
+  });
+
   test('runs no search and ranks by best match when the reader only focused the box', async () => {
     const page = searchPage();
     await loadScript();
@@ -307,12 +337,23 @@ describe('the search page script when Pagefind does not load', () => {
     await vi.advanceTimersByTimeAsync(7999);
     expect(page.status.hidden).toBe(true);
     await vi.advanceTimersByTimeAsync(1);
+    expect(page.status.textContent).toBe(en.search.script.loadFailed);
     expect(page.status.textContent).toBe(
       'Search could not be loaded. Please reload the page or try again later.',
     );
     expect(page.status.hidden).toBe(false);
     expect(page.form.hidden).toBe(false);
     expect(page.pagefind.searches).toEqual([]);
+  });
+
+  test('says so in the site’s language', async () => {
+    vi.stubEnv('DEV', false);
+    const page = searchPage('?q=kabul', fr);
+    await loadScript();
+    await vi.advanceTimersByTimeAsync(8000);
+    expect(page.status.textContent).toBe(
+      'La recherche n’a pas pu être chargée. Rechargez la page ou réessayez plus tard.',
+    );
   });
 
   test('tells a developer to build the index first', async () => {

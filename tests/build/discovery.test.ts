@@ -16,6 +16,8 @@ import {
   readPage,
   ROOT_FIXTURE_PAGES,
 } from '../support/html.ts';
+import { THEME_SCRIPT } from '../../src/browser/inline-scripts.ts';
+import { REGISTER_SERVICE_WORKER_SCRIPT } from '../../src/browser/register-service-worker.ts';
 
 interface ReportInput {
   file: string;
@@ -267,6 +269,7 @@ describe('sections', () => {
       )?.[1];
       expect(allMatches(nav ?? '', /href="([^"]+)"/g)).toEqual([
         '/sections/hostile/',
+        '/sections/international/',
         '/sections/non-latin/',
         '/sections/sub/',
       ]);
@@ -347,6 +350,8 @@ describe('search index attributes', () => {
 
 describe('page weight', () => {
   test('an article page is at most 14 KB gzipped, HTML and CSS together, and loads no script', () => {
+    // No script file: the only scripts are inline, the theme script and the service worker's
+    // registration (offline reading), which must stay at most 1 KB.
     const html = readPage(root, ARTICLE);
     const styles = allMatches(html, /<link rel="stylesheet" href="\/([^"]+)"/);
     const css = styles.map((path) => readFileSync(join(root, path)));
@@ -357,6 +362,13 @@ describe('page weight', () => {
     expect(styles.length).toBeGreaterThan(0);
     expect(bytes).toBeLessThanOrEqual(14 * 1024);
     expect(allMatches(html, /<script[^>]+src="([^"]+)"/)).toEqual([]);
+    const runnable = [...html.matchAll(/<script((?:\s[^>]*)?)>([\s\S]*?)<\/script>/g)]
+      .filter((match) => !/\stype=/.test(match[1] ?? ''))
+      .map((match) => ({ attributes: (match[1] ?? '').trim(), text: match[2] ?? '' }));
+    expect(runnable.map((script) => script.attributes)).toEqual(['', 'data-sw="/sw.js"']);
+    expect(runnable[0]?.text).toBe(THEME_SCRIPT);
+    expect(runnable[1]?.text).toBe(REGISTER_SERVICE_WORKER_SCRIPT);
+    expect(Buffer.byteLength(runnable[1]?.text ?? '')).toBeLessThanOrEqual(1024);
   });
 
   test('no built page refers to another origin for a script, style, font or image', () => {

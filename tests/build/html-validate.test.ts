@@ -1,4 +1,4 @@
-/** Every built page of both fixture sites is valid HTML by html-validate's standard rules. */
+/** Every built page of the fixture sites is valid HTML by html-validate's standard rules, in French too. */
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
@@ -7,7 +7,7 @@ import { builtPageFiles } from '../support/html.ts';
 // Uses the project's .htmlvalidate.json (html-validate:standard).
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
-describe.each(['root', 'news'])('html-validate on the %s fixture site', (name) => {
+describe.each(['root', 'news', 'fr'])('html-validate on the %s fixture site', (name) => {
   test('reports zero errors on every page', async () => {
     const site = inject('siteDirs')[name];
     if (!site) throw new Error(`the ${name} fixture site was not built`);

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { INTERNATIONAL_SECTION } from '../support/fixture-site.ts';
 import {
   allMatches,
   builtPageFiles,
@@ -28,6 +29,9 @@ beforeAll(() => {
   report = JSON.parse(readFileSync(join(site, 'build-report.json'), 'utf8')) as typeof report;
 });
 
+/** The articles in other languages the fixture sites file under INTERNATIONAL_SECTION. */
+const LANGUAGE_FIXTURES = readdirSync(join(import.meta.dirname, '../fixtures/languages'));
+
 const input = (file: string): Record<string, unknown> | undefined =>
   report.inputs.find((entry) => entry['file'] === file);
 
@@ -46,6 +50,7 @@ describe('build-report.json', () => {
         'hostile/script-injection.txt',
         'hostile/control-characters.txt',
         'hostile/windows-1252-undefined-bytes.txt',
+        ...LANGUAGE_FIXTURES.map((file) => `${INTERNATIONAL_SECTION}/${file}`),
         'latin1-cafe.txt',
         'non-latin/peoples-daily.txt',
         'non-latin/xinhua.txt',
@@ -283,8 +288,13 @@ describe('site pages', () => {
     const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
+    // One index per language, each with its own stemming: every article in exactly one.
     const published = report.inputs.filter((item) => item['outcome'] === 'published').length;
-    expect(entry.languages['en']?.page_count).toBe(published);
+    const counts = Object.fromEntries(
+      Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]),
+    );
+    expect(counts).toEqual({ ar: 2, de: 1, en: 10, es: 2, fr: 2, he: 1, 'pt-br': 1, zh: 2 });
+    expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(published);
   });
 });
 

@@ -32,6 +32,15 @@ describe('the home page', () => {
       '/articles/etc-passwd/', // 1 February 2025
       '/articles/ren-min-ri-bao-ping-lun-cheng-shi-gong-gong-jiao-tong-de-xin-bian-hua/', // 6 Nov 2024
       '/articles/xin-hua-she-bao-dao-zhang-jiang-liu-yu-ying-lai-feng-shou-ji-jie/', // 5 Nov 2024
+      '/articles/bahnstreik-legt-den-fernverkehr-in-deutschland-lahm/', // 15 October 2024
+      '/articles/rkhvt-klh-hdsh-nfthh-vhyfh/', // 7 April 2024 (Hebrew)
+      '/articles/afttah-mhtt-jdydt-lthlyt-almyah-fy-aleqbt/', // Arabic story, newest 13 March 2024
+      '/articles/sao-paulo-amplia-a-rede-de-ciclovias/', // 3 March 2024
+      // Two stories newest on 2 February 2024, by story id: the French reports of the Lyon tram
+      // are one story, the English report of the same event another (stories are per language).
+      '/articles/la-metropole-de-lyon-inaugure-une-nouvelle-ligne-de-tramway/',
+      '/articles/lyon-opens-tram-line-to-its-airport/',
+      '/articles/la-ola-de-frio-deja-temperaturas-bajo-cero-en-madrid/', // Spanish story, 8 January 2024
       // Undated stories of one report each, by story id.
       '/articles/1-8m-fine-for-northwind-radio-over-late-night-phone-in/',
       '/articles/cafe-owners-protest-unfair-rent-rises/',

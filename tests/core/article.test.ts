@@ -53,8 +53,9 @@ describe('toArticle', () => {
       paragraphs: ['Voters queued for hours.', 'Counting began at once — in 2025.'],
       edits: [{ kind: 'repeated-title', line: 2, removed: ['ELECTION NIGHT'] }],
       warnings: ['A warning.'],
+      lang: 'fr',
     };
-    expect(toArticle(parsed, IDENTITY)).toStrictEqual({
+    expect(toArticle(parsed, IDENTITY, 'de')).toStrictEqual({
       title: 'Election night',
       dek: 'Polls closed at ten.',
       date: '2025-07-11',
@@ -62,6 +63,7 @@ describe('toArticle', () => {
       byline: 'Jane Doe',
       authors: ['Jane Doe'],
       source: 'Reuters',
+      lang: 'fr',
       tags: ['Elections'],
       signoff: 'CIC PRESS TEAM',
       section: 'World',
@@ -104,6 +106,7 @@ describe('toArticle', () => {
       edits: [],
       warnings: [],
       authors: [],
+      lang: 'en',
       tags: [],
       alsoPublishedAs: [],
       topics: [],
@@ -113,6 +116,19 @@ describe('toArticle', () => {
     for (const key of ['dek', 'date', 'updated', 'byline', 'source', 'signoff']) {
       expect(Object.keys(article)).not.toContain(key);
     }
+  });
+
+  test('gives an article whose language the parser could not tell the site language', () => {
+    const parsed: ParsedArticle = {
+      title: 'Ok',
+      paragraphs: ['Ok.'],
+      edits: [],
+      warnings: [],
+      authors: [],
+      tags: [],
+    };
+    expect(toArticle(parsed, IDENTITY, 'fr').lang).toBe('fr');
+    expect(toArticle({ ...parsed, lang: 'ar' }, IDENTITY, 'fr').lang).toBe('ar');
   });
 
   test('returns the first paragraph as description when there is no dek', () => {

@@ -18,7 +18,15 @@ describe('resolveSiteConfig', () => {
 
   test('returns the defaults when every setting is blank or whitespace', () => {
     const config = resolveSiteConfig(
-      { CONTENT_DIR: '  ', SITE_URL: '', BASE_PATH: ' ', MAX_FILE_BYTES: '\t', STRICT: ' ', SITE_LANG: ' ', OFFLINE: '' },
+      {
+        CONTENT_DIR: '  ',
+        SITE_URL: '',
+        BASE_PATH: ' ',
+        MAX_FILE_BYTES: '\t',
+        STRICT: ' ',
+        SITE_LANG: ' ',
+        OFFLINE: '',
+      },
       ROOT,
     );
     expect(config).toStrictEqual({
@@ -136,11 +144,14 @@ describe('resolveSiteConfig', () => {
     expect(resolveSiteConfig({ SITE_LANG: 'DE' }, ROOT).siteLang).toBe('de');
   });
 
-  test.each(['english', 'e', '12', 'fr_FR!', 'en--GB'])('throws a message naming SITE_LANG for "%s"', (raw) => {
-    expect(() => resolveSiteConfig({ SITE_LANG: raw }, ROOT)).toThrow(
-      `SITE_LANG must be a language tag such as en, fr or pt-BR, but it is "${raw}".`,
-    );
-  });
+  test.each(['english', 'e', '12', 'fr_FR!', 'en--GB'])(
+    'throws a message naming SITE_LANG for "%s"',
+    (raw) => {
+      expect(() => resolveSiteConfig({ SITE_LANG: raw }, ROOT)).toThrow(
+        `SITE_LANG must be a language tag such as en, fr or pt-BR, but it is "${raw}".`,
+      );
+    },
+  );
 
   test('returns offline reading on unless OFFLINE is 0 or false', () => {
     expect(resolveSiteConfig({ OFFLINE: '1' }, ROOT).offline).toBe(true);

@@ -38,6 +38,7 @@ describe('readArticleFile', () => {
       date: '2025-07-11',
       byline: 'Jane Doe',
       authors: ['Jane Doe'],
+      lang: 'en',
       tags: [],
       paragraphs: [
         'The council voted on Tuesday to approve the new budget.',

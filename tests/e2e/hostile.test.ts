@@ -14,8 +14,9 @@ import { serveSite, type RunningServer } from '../support/static-server.ts';
 let browser: Browser;
 let server: RunningServer;
 let pages: string[];
-/** The site's one inline script (the theme script), read from a page that holds no article text. */
+/** The site's inline scripts (theme, service worker registration), read from a page that holds no article text. */
 let themeScript: string;
+let registerScript: string;
 /** Pages that are redirects (meta refresh) to a canonical article. */
 const redirects = new Set<string>();
 /** The article whose text held `&lt;script&gt;alert(1)&lt;/script&gt;`, decoded to literal text. */
@@ -26,7 +27,9 @@ beforeAll(async () => {
   if (!site) throw new Error('the root fixture site was not built');
   pages = builtPageAddresses(site);
   for (const path of pages) if (isRedirectPage(readPage(site, path))) redirects.add(path);
-  themeScript = /<script>([\s\S]*?)<\/script>/.exec(readFileSync(join(site, '404.html'), 'utf8'))?.[1] ?? '';
+  const notFound = readFileSync(join(site, '404.html'), 'utf8');
+  themeScript = /<script>([\s\S]*?)<\/script>/.exec(notFound)?.[1] ?? '';
+  registerScript = /<script data-sw="[^"]+">([\s\S]*?)<\/script>/.exec(notFound)?.[1] ?? '';
   server = await serveSite(site, '/');
   browser = await launchChromium();
 });
@@ -39,6 +42,7 @@ afterAll(async () => {
 describe('hostile article text in a real browser', () => {
   test('covers the hostile articles among the pages visited', () => {
     expect(themeScript).toContain('data-theme-toggle');
+    expect(registerScript).toContain('serviceWorker.register');
     expect(pages).toEqual(
       expect.arrayContaining([
         'articles/etc-passwd/',
@@ -62,20 +66,23 @@ describe('hostile article text in a real browser', () => {
       if (redirects.has(path)) await page.waitForURL((url) => !url.pathname.endsWith(`/${path}`));
       // Hover everything once, so mouse-over payloads would fire if they had become handlers.
       await page.mouse.move(10, 10);
-      const findings = await page.evaluate((allowedInline) => {
-        const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
-          [...element.attributes]
-            .filter((attr) => attr.name.startsWith('on'))
-            .map((attr) => `${element.tagName} ${attr.name}`),
-        );
-        const javascriptLinks = [...document.querySelectorAll('a[href^="javascript:" i]')].length;
-        const scripts = [...document.querySelectorAll('script')]
-          // Only scripts a browser runs: JSON-LD and Pagefind's result template are data.
-          .filter((script) => ['', 'module', 'text/javascript'].includes(script.type))
-          .map((script) => script.getAttribute('src') ?? script.textContent)
-          .filter((src) => src !== allowedInline && !/^\/(_astro|pagefind)\//.test(src));
-        return { handlers, javascriptLinks, scripts };
-      }, themeScript);
+      const findings = await page.evaluate(
+        (allowedInline) => {
+          const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
+            [...element.attributes]
+              .filter((attr) => attr.name.startsWith('on'))
+              .map((attr) => `${element.tagName} ${attr.name}`),
+          );
+          const javascriptLinks = [...document.querySelectorAll('a[href^="javascript:" i]')].length;
+          const scripts = [...document.querySelectorAll('script')]
+            // Only scripts a browser runs: JSON-LD and Pagefind's result template are data.
+            .filter((script) => ['', 'module', 'text/javascript'].includes(script.type))
+            .map((script) => script.getAttribute('src') ?? script.textContent)
+            .filter((src) => !allowedInline.includes(src) && !/^\/(_astro|pagefind)\//.test(src));
+          return { handlers, javascriptLinks, scripts };
+        },
+        [themeScript, registerScript],
+      );
       expect({ path, dialogs, ...findings }).toEqual({
         path,
         dialogs: [],

@@ -30,7 +30,14 @@ const PAGE_TYPES: Record<string, string> = {
   archive: 'archive/',
   month: 'archive/2025/07/',
   search: 'search/?q=taliban',
+  // Articles in other languages: right to left (Arabic), and French; the search page with its
+  // language control, searching French.
+  articleRtl: 'articles/afttah-mhtt-jdydt-lthlyt-almyah-fy-aleqbt/',
+  articleFrench: 'articles/la-metropole-de-lyon-inaugure-une-nouvelle-ligne-de-tramway/',
+  searchFrench: 'search/?lang=fr&q=tramway',
   notFound: 'no-such-page/',
+  // What a reader sees offline for a page not saved (offline reading, on by default).
+  offline: 'offline/',
 };
 
 let browser: Browser;

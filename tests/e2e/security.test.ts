@@ -153,9 +153,11 @@ async function violations(page: Page): Promise<string[]> {
 describe('security headers', () => {
   test('are strict: no unsafe-inline scripts, Pagefind allowed, no framing', () => {
     const csp = headers['Content-Security-Policy'] ?? '';
-    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+    // The inline scripts' hashes: the theme script's and the service worker registration's.
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+'){2}(;|$)/);
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).toContain("manifest-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(headers).toMatchObject({
       'X-Content-Type-Options': 'nosniff',

@@ -1,6 +1,7 @@
 /**
  * The /news/ fixture site served under /news/, crawled from its home page: every link, asset,
- * form action, feed item, sitemap entry and redirect target resolves (zero broken), and none
+ * form action, feed item, sitemap entry, redirect target, web app manifest address (start,
+ * scope, icons, shortcuts) and file the service worker saves resolves (zero broken), and none
  * leaves /news/.
  */
 import type { Element, Nodes } from 'hast';
@@ -21,7 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** URLs an HTML page refers to: links, assets, form actions, meta refresh targets. */
+/** URLs an HTML page refers to: links, assets, form actions, meta refresh targets, the service worker. */
 function pageReferences(html: string): string[] {
   const found: string[] = [];
   const visit = (node: Nodes): void => {
@@ -29,7 +30,7 @@ function pageReferences(html: string): string[] {
     if ('children' in node) node.children.forEach(visit);
   };
   const collect = (element: Element): void => {
-    for (const name of ['href', 'src', 'action']) {
+    for (const name of ['href', 'src', 'action', 'dataSw']) {
       const value = element.properties[name];
       if (typeof value === 'string' && value) found.push(value);
     }
@@ -53,6 +54,30 @@ const jsonFeedReferences = (text: string): string[] => {
   const feed = JSON.parse(text) as { home_page_url: string; feed_url: string; items: { url: string }[] };
   return [feed.home_page_url, feed.feed_url, ...feed.items.map((item) => item.url)];
 };
+
+/** URLs in a web app manifest: its identity, start, scope, icons and shortcuts. */
+const manifestReferences = (text: string): string[] => {
+  const manifest = JSON.parse(text) as {
+    id: string;
+    start_url: string;
+    scope: string;
+    icons: { src: string }[];
+    shortcuts: { url: string }[];
+  };
+  return [
+    manifest.id,
+    manifest.start_url,
+    manifest.scope,
+    ...manifest.icons.map((icon) => icon.src),
+    ...manifest.shortcuts.map((shortcut) => shortcut.url),
+  ];
+};
+
+/** URLs a service worker saves (its precache list, relative to it) and its offline fallback. */
+const serviceWorkerReferences = (text: string): string[] => [
+  ...[...text.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1] ?? ''),
+  ...[...text.matchAll(/fallbackURL:"([^"]+)"/g)].map((match) => match[1] ?? ''),
+];
 
 describe('a site built for and served under /news/', () => {
   test('has no broken link, asset, feed entry, sitemap entry or redirect', async () => {
@@ -82,14 +107,23 @@ describe('a site built for and served under /news/', () => {
       const type = response.headers.get('content-type') ?? '';
       const isXml = type.includes('xml') || path.endsWith('.opml');
       const isJsonFeed = path.endsWith('/feed.json');
-      const text = type.includes('html') || isXml || isJsonFeed ? await response.text() : '';
+      const isManifest = type.includes('manifest+json');
+      const isServiceWorker = path === '/news/sw.js';
+      const text =
+        type.includes('html') || isXml || isJsonFeed || isManifest || isServiceWorker
+          ? await response.text()
+          : '';
       const references = type.includes('html')
         ? pageReferences(text)
         : isXml
           ? xmlReferences(text)
           : isJsonFeed
             ? jsonFeedReferences(text)
-            : [];
+            : isManifest
+              ? manifestReferences(text)
+              : isServiceWorker
+                ? serviceWorkerReferences(text)
+                : [];
       for (const reference of references) {
         if (/^(mailto|tel|data|javascript):/i.test(reference) || reference.startsWith('#')) continue;
         const local = toLocal(reference);
@@ -113,6 +147,11 @@ describe('a site built for and served under /news/', () => {
       '/news/sections/',
       '/news/topics/kabul/rss.xml',
       '/news/sources/example-wire/feed.json',
+      '/news/manifest.webmanifest',
+      '/news/icons/icon-512.png',
+      '/news/sw.js',
+      '/news/offline/',
+      '/news/pagefind/wasm.',
     ]) {
       expect([...seen].some((path) => path.startsWith(kind))).toBe(true);
     }

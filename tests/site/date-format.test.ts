@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { formatLongDate } from '../../src/site/date-format.ts';
+import { formatLongDate, formatMonth } from '../../src/site/date-format.ts';
 
 const DATES_MODULE = new URL('../../src/site/date-format.ts', import.meta.url).href;
 
@@ -16,7 +16,7 @@ function inTimeZone(timeZone: string, dates: string[]): { zone: string; formatte
     const dates = ${JSON.stringify(dates)};
     console.log(JSON.stringify({
       zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      formatted: dates.map((date) => formatLongDate(date)),
+      formatted: dates.map((date) => formatLongDate(date, 'en-GB')),
     }));
   `;
   const output = execFileSync(process.execPath, ['--input-type=module', '--eval', script], {
@@ -28,7 +28,7 @@ function inTimeZone(timeZone: string, dates: string[]): { zone: string; formatte
 
 describe('formatLongDate', () => {
   test('returns "11 July 2025" when given the date 2025-07-11', () => {
-    expect(formatLongDate('2025-07-11')).toBe('11 July 2025');
+    expect(formatLongDate('2025-07-11', 'en-GB')).toBe('11 July 2025');
   });
 
   test('returns the same day when given a date while the machine is far from UTC', () => {
@@ -47,8 +47,8 @@ describe('formatLongDate', () => {
   });
 
   test('returns the day of a UTC timestamp when given one at either end of the day', () => {
-    expect(formatLongDate('2025-07-11T00:00:00Z')).toBe('11 July 2025');
-    expect(formatLongDate('2025-07-11T23:59:59Z')).toBe('11 July 2025');
+    expect(formatLongDate('2025-07-11T00:00:00Z', 'en-GB')).toBe('11 July 2025');
+    expect(formatLongDate('2025-07-11T23:59:59Z', 'en-GB')).toBe('11 July 2025');
     expect(inTimeZone('America/Los_Angeles', ['2025-07-11T00:00:00Z'])).toEqual({
       zone: 'America/Los_Angeles',
       formatted: ['11 July 2025'],
@@ -72,7 +72,24 @@ describe('formatLongDate', () => {
   });
 
   test('returns the written day when given a timestamp whose offset puts the UTC instant on another day', () => {
-    expect(formatLongDate('2025-07-11T00:30:00+02:00')).toBe('11 July 2025');
-    expect(formatLongDate('2025-07-11T22:00:00-05:00')).toBe('11 July 2025');
+    expect(formatLongDate('2025-07-11T00:30:00+02:00', 'en-GB')).toBe('11 July 2025');
+    expect(formatLongDate('2025-07-11T22:00:00-05:00', 'en-GB')).toBe('11 July 2025');
+  });
+});
+
+describe('formatLongDate in another locale', () => {
+  test('writes the day, the month’s name and the year as the locale does', () => {
+    expect(formatLongDate('2025-07-11', 'fr-FR')).toBe('11 juillet 2025');
+    expect(formatLongDate('2025-07-11T23:59:59Z', 'fr-FR')).toBe('11 juillet 2025');
+    expect(formatLongDate('2025-07-11', 'en-US')).toBe('July 11, 2025');
+  });
+});
+
+describe('formatMonth', () => {
+  test('names months in words, in the locale given', () => {
+    expect(formatMonth(2025, 7, 'en-GB')).toBe('July 2025');
+    expect(formatMonth(2023, 12, 'en-GB')).toBe('December 2023');
+    expect(formatMonth(2024, 1, 'en-GB')).toBe('January 2024');
+    expect(formatMonth(2025, 8, 'fr-FR')).toBe('août 2025');
   });
 });

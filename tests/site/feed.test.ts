@@ -12,7 +12,13 @@ const CONTEXT: FeedContext = {
 const ARTICLES = [
   makeArticle({ slug: 'undated', title: 'Undated' }),
   makeArticle({ slug: 'old', title: 'Old', date: '2025-07-01', source: 'Reuters', section: 'World' }),
-  makeArticle({ slug: 'new', title: 'New', date: '2025-07-11T22:00:00-04:00', authors: ['Jane Doe'] }),
+  makeArticle({
+    slug: 'new',
+    title: 'New',
+    date: '2025-07-11T22:00:00-04:00',
+    authors: ['Jane Doe'],
+    lang: 'fr',
+  }),
 ];
 
 describe('feedSpec', () => {
@@ -47,6 +53,14 @@ describe('feedItems', () => {
   test('dates items by the day the source wrote and gives undated ones no date', () => {
     expect(items[0]?.pubDate?.toISOString()).toBe('2025-07-11T00:00:00.000Z');
     expect(items[2]).not.toHaveProperty('pubDate');
+  });
+
+  test('marks each item with its own language, which may differ from the feed’s', () => {
+    expect(items.map((item) => item.customData)).toEqual([
+      '<dc:language>fr</dc:language>',
+      '<dc:language>en</dc:language>',
+      '<dc:language>en</dc:language>',
+    ]);
   });
 
   test('files an item under its source only when it has one', () => {
@@ -85,6 +99,7 @@ describe('jsonFeed', () => {
         content_html: '<p id="p1">Body of new &amp; more.</p>',
         summary: 'A paragraph.',
         date_published: '2025-07-11T00:00:00.000Z',
+        language: 'fr',
         authors: [{ name: 'Jane Doe' }],
       },
       {
@@ -94,6 +109,7 @@ describe('jsonFeed', () => {
         content_html: '<p id="p1">Body of old &amp; more.</p>',
         summary: 'A paragraph.',
         date_published: '2025-07-01T00:00:00.000Z',
+        language: 'en',
         tags: ['World', 'Reuters'],
       },
       {
@@ -102,6 +118,7 @@ describe('jsonFeed', () => {
         title: 'Undated',
         content_text: 'A paragraph.',
         summary: 'A paragraph.',
+        language: 'en',
       },
     ]);
   });

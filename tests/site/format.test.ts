@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { counted, pageLabel, plural } from '../../src/site/format.ts';
+import { en } from '../../src/site/i18n/en.ts';
+import { fr } from '../../src/site/i18n/fr.ts';
 
 describe('plural', () => {
   test('returns the singular for exactly one and the plural otherwise, zero included', () => {
@@ -25,12 +27,14 @@ describe('counted', () => {
 
 describe('pageLabel', () => {
   test('says nothing on the first page', () => {
-    expect(pageLabel({ number: 1, count: 5 })).toBe('');
-    expect(pageLabel({ number: 1, count: 1 })).toBe('');
+    expect(pageLabel({ number: 1, count: 5 }, en)).toBe('');
+    expect(pageLabel({ number: 1, count: 1 }, en)).toBe('');
+    expect(pageLabel({ number: 1, count: 5 }, fr)).toBe('');
   });
 
   test('names the page and the count on later pages', () => {
-    expect(pageLabel({ number: 2, count: 5 })).toBe(', page 2 of 5');
-    expect(pageLabel({ number: 5, count: 5 })).toBe(', page 5 of 5');
+    expect(pageLabel({ number: 2, count: 5 }, en)).toBe(', page 2 of 5');
+    expect(pageLabel({ number: 5, count: 5 }, en)).toBe(', page 5 of 5');
+    expect(pageLabel({ number: 2, count: 5 }, fr)).toBe(', page 2 sur 5');
   });
 });

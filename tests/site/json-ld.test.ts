@@ -66,6 +66,7 @@ const BARE: Article = {
   edits: [],
   warnings: [],
   authors: [],
+  lang: 'en',
   tags: [],
   alsoPublishedAs: [],
   topics: [],
@@ -89,8 +90,13 @@ describe('newsArticleJsonLd', () => {
       datePublished: '2025-07-11',
       author: [{ '@type': 'Organization', name: 'CIC International Affairs' }],
       publisher: { '@type': 'Organization', name: 'Dispatch' },
+      inLanguage: 'en',
       wordCount: 12,
     });
+  });
+
+  test('gives the article’s own language as inLanguage', () => {
+    expect(newsArticleJsonLd({ ...ARTICLE, lang: 'ar' }, CONTEXT)['inLanguage']).toBe('ar');
   });
 
   test('returns people as Person, the outlet as sourceOrganization, updates and tags', () => {

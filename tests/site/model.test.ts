@@ -8,6 +8,8 @@ import {
   type Topic,
 } from '../../src/core/model/schema.ts';
 import type { Page } from '../../src/site/listings/pagination.ts';
+import { en } from '../../src/site/i18n/en.ts';
+import { fr } from '../../src/site/i18n/fr.ts';
 import { buildSiteModel } from '../../src/site/model.ts';
 import type { StoryGroup } from '../../src/site/story-views.ts';
 import { makeArticle } from '../support/articles.ts';
@@ -42,9 +44,9 @@ const STORIES: Story[] = [
 ];
 const REDIRECTS: Redirect[] = [{ from: 'harbour-copy', to: 'harbour', title: 'Harbour plan (copy)' }];
 
-const SIZES = { storiesPerPage: 2, articlesPerPage: 2, feedItems: 3, name: 'Dispatch', description: 'News.' };
+const SIZES = { storiesPerPage: 2, articlesPerPage: 2, feedItems: 3, name: 'Dispatch' };
 
-const model = buildSiteModel({ articles: ARTICLES, stories: STORIES, redirects: REDIRECTS }, SIZES);
+const model = buildSiteModel({ articles: ARTICLES, stories: STORIES, redirects: REDIRECTS }, SIZES, en);
 
 const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
 /** Each story group on a page: its story id and the listing's reports in it. */
@@ -204,6 +206,7 @@ describe('buildSiteModel', () => {
         redirects: [],
       },
       { ...SIZES, storiesPerPage: 20, articlesPerPage: 2 },
+      en,
     );
     expect(archive.monthPages).toEqual([]);
     expect(archive.undatedPages.map((page) => [page.number, page.count, slugs(page.items)])).toEqual([
@@ -230,6 +233,7 @@ describe('buildSiteModel sections', () => {
   const sectioned = buildSiteModel(
     { articles: filed, stories, redirects: [] },
     { ...SIZES, storiesPerPage: 1, articlesPerPage: 10 },
+    en,
   );
 
   test('lists each section once, by name, for the header navigation', () => {
@@ -275,6 +279,33 @@ describe('buildSiteModel feeds', () => {
   });
 });
 
+describe('buildSiteModel in the interface language', () => {
+  test('describes feeds and names months and kinds of topic in the table’s words', () => {
+    const french = buildSiteModel({ articles: ARTICLES, stories: STORIES, redirects: REDIRECTS }, SIZES, fr);
+    expect(model.feeds.map((feed) => feed.description)).toEqual([
+      en.site.description,
+      'The newest articles about Kabul.',
+      'The newest articles about Taliban.',
+      'The newest reports from BBC News.',
+      'The newest reports from Reuters.',
+    ]);
+    expect(french.feeds.map((feed) => feed.description)).toEqual([
+      fr.site.description,
+      'Les derniers articles du thème «\u202fKabul\u202f».',
+      'Les derniers articles du thème «\u202fTaliban\u202f».',
+      'Les derniers articles publiés par BBC News.',
+      'Les derniers articles publiés par Reuters.',
+    ]);
+    expect(french.archive.monthPages.map((page) => page.label)).toEqual([
+      'Juillet 2025',
+      'Juillet 2025',
+      'Juin 2025',
+      'Décembre 2024',
+    ]);
+    expect(french.topics.byKind.map((group) => group.label)).toEqual(['Lieux', 'Organisations']);
+  });
+});
+
 describe('buildSiteModel related reading', () => {
   test('resolves each article’s related slugs to the articles, in order, skipping unknown ones', () => {
     const withRelated = [
@@ -283,9 +314,11 @@ describe('buildSiteModel related reading', () => {
       article('c', { related: ['a'] }),
     ];
     const stories: Story[] = ['a', 'b', 'c'].map((id) => ({ id, title: id, articles: [id], sources: [] }));
-    const related = buildSiteModel({ articles: withRelated, stories, redirects: [] }, SIZES).articlePages.map(
-      (page) => [page.article.slug, slugs(page.related)],
-    );
+    const related = buildSiteModel(
+      { articles: withRelated, stories, redirects: [] },
+      SIZES,
+      en,
+    ).articlePages.map((page) => [page.article.slug, slugs(page.related)]);
     expect(related).toEqual([
       ['a', ['c', 'b']],
       ['b', []],

@@ -8,10 +8,4 @@ describe('SITE', () => {
       expect(size).toBeGreaterThan(0);
     }
   });
-
-  test('gives an Open Graph locale of the site language', () => {
-    // Open Graph writes a locale as language_TERRITORY; its language must be the site's.
-    expect(SITE.locale).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
-    expect(SITE.locale.split('_')[0]).toBe(SITE.lang);
-  });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { StoredArticleSchema, type StoredArticle, type Story } from '../../src/core/model/schema.ts';
+import { en } from '../../src/site/i18n/en.ts';
+import { fr } from '../../src/site/i18n/fr.ts';
 import {
   compareStories,
   COVERAGE_LIMIT,
   otherCoverage,
   outletsText,
-  reportsPhrase,
   storyGroups,
   storyLine,
   storyViews,
@@ -285,17 +286,16 @@ describe('topic and source listings by story', () => {
 });
 
 describe('counts in words', () => {
-  test('say reports and outlets, singular and plural', () => {
-    expect(reportsPhrase(1, 0)).toBe('1 report');
-    expect(reportsPhrase(2, 0)).toBe('2 reports');
-    expect(reportsPhrase(2, 1)).toBe('2 reports from 1 outlet');
-    expect(reportsPhrase(5, 3)).toBe('5 reports from 3 outlets');
+  test('name up to three outlets and only count more', () => {
+    expect(outletsText([], en)).toBeUndefined();
+    expect(outletsText(['Wire'], en)).toBe('from 1 outlet (Wire)');
+    expect(outletsText(['Wire', 'Courier', 'Post'], en)).toBe('from 3 outlets (Wire, Courier, Post)');
+    expect(outletsText(['A', 'B', 'C', 'D'], en)).toBe('from 4 outlets');
   });
 
-  test('name up to three outlets and only count more', () => {
-    expect(outletsText([])).toBeUndefined();
-    expect(outletsText(['Wire'])).toBe('from 1 outlet (Wire)');
-    expect(outletsText(['Wire', 'Courier', 'Post'])).toBe('from 3 outlets (Wire, Courier, Post)');
-    expect(outletsText(['A', 'B', 'C', 'D'])).toBe('from 4 outlets');
+  test('in the interface language', () => {
+    expect(outletsText(['Wire'], fr)).toBe('d’un média (Wire)');
+    expect(outletsText(['Wire', 'Courier'], fr)).toBe('de 2 médias (Wire, Courier)');
+    expect(outletsText(['A', 'B', 'C', 'D'], fr)).toBe('de 4 médias');
   });
 });

@@ -12,6 +12,7 @@ export function makeArticle(overrides: Partial<Article> & { slug: string }): Art
     edits: [],
     warnings: [],
     authors: [],
+    lang: 'en',
     tags: [],
     alsoPublishedAs: [],
     topics: [],

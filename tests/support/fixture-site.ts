@@ -1,6 +1,7 @@
 /**
  * Fixture sites for the build and end-to-end suites: a content folder assembled from the
- * founding articles in `content/` and the hand-made files in `tests/fixtures/site/`, built
+ * founding articles in `content/`, the hand-made files in `tests/fixtures/site/` and the articles
+ * in other languages in `tests/fixtures/languages/` (as the "international" section), built
  * with the real `astro build` into `tests/.output/<name>/dist`.
  */
 import { copyFile, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -31,7 +32,17 @@ export const FIXTURE_SITES: FixtureSite[] = [
     synthetic: 0,
     reverse: true,
   },
+  // The root site with its interface in French (SITE_LANG): the build and end-to-end suites
+  // check that every interface string, the search page's too, follows the setting.
+  {
+    name: 'fr',
+    env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/', SITE_LANG: 'fr' },
+    synthetic: 0,
+  },
 ];
+
+/** The folder (so the section) the fixture articles in other languages are filed under. */
+export const INTERNATIONAL_SECTION = 'international';
 
 /** Builds one fixture site and returns the absolute path of its output folder. */
 export async function buildFixtureSite(site: FixtureSite): Promise<string> {
@@ -40,12 +51,16 @@ export async function buildFixtureSite(site: FixtureSite): Promise<string> {
   const outDir = join(workDir, 'dist');
   await rm(workDir, { recursive: true, force: true });
   await mkdir(contentDir, { recursive: true });
+  // The articles in other languages (tests/fixtures/languages) are the "International" desk.
+  const international = join(contentDir, INTERNATIONAL_SECTION);
   if (site.reverse) {
+    await copyReversed(join(PROJECT_ROOT, 'tests/fixtures/languages'), international);
     await copyReversed(join(PROJECT_ROOT, 'tests/fixtures/site'), contentDir);
     await copyReversed(join(PROJECT_ROOT, 'content'), contentDir);
   } else {
     await cp(join(PROJECT_ROOT, 'content'), contentDir, { recursive: true });
     await cp(join(PROJECT_ROOT, 'tests/fixtures/site'), contentDir, { recursive: true });
+    await cp(join(PROJECT_ROOT, 'tests/fixtures/languages'), international, { recursive: true });
   }
   if (site.synthetic > 0) {
     await mkdir(join(contentDir, 'generated'));

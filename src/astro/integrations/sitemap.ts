@@ -14,7 +14,7 @@ import { siteLinks } from '../../core/model/routes.ts';
 
 export function siteSitemap(basePath: string): AstroIntegration[] {
   const redirectPaths = new Set<string>();
-  const searchPage = siteLinks(basePath).search;
+  const { search: searchPage, offline: offlinePage } = siteLinks(basePath);
   const collector: AstroIntegration = {
     name: 'dispatch-sitemap-exclusions',
     hooks: {
@@ -28,10 +28,11 @@ export function siteSitemap(basePath: string): AstroIntegration[] {
   return [
     collector,
     sitemap({
-      // The search page has no content of its own to offer a search engine.
+      // The search page has no content of its own to offer a search engine, nor has the page
+      // a reader sees offline.
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !redirectPaths.has(path) && path !== searchPage;
+        return !redirectPaths.has(path) && path !== searchPage && path !== offlinePage;
       },
     }),
   ];

@@ -25,6 +25,8 @@ export interface DispatchLoaderOptions {
   maxFileBytes: number;
   /** Fail the build when any file is rejected. */
   strict: boolean;
+  /** The language of an article whose text does not tell (SITE_LANG). */
+  siteLang: string;
 }
 
 /** The pipeline's result for the content as it is now, and a key that changes with it. */

@@ -69,7 +69,12 @@ export function organiseCorpus(articles: readonly Article[]): Corpus {
     .map(({ article, index }) => ({ ...article, alsoPublishedAs: alternatives.get(index) ?? [] }));
 
   const { clusters, links } = storiesAndLinks(
-    canonical.map((article) => ({ title: article.title, body: bodyText(article), date: article.date })),
+    canonical.map((article) => ({
+      title: article.title,
+      body: bodyText(article),
+      date: article.date,
+      lang: article.lang,
+    })),
   );
   const stories: Story[] = [];
   const storyOf = new Map<string, string>();

@@ -15,13 +15,16 @@ import nlp from 'compromise';
 import type { Topic } from '../model/schema.ts';
 import { nameSlug } from '../text/slug.ts';
 import { compareStrings, mostCommon } from '../text/text.ts';
-import { findNames, nameKey } from './names.ts';
+import { baseLanguage } from '../text/language.ts';
+import { findNames, nameKey, nameRules, type NameRules } from './names.ts';
 
 export interface TopicInput {
   slug: string;
   title: string;
   dek?: string | undefined;
   paragraphs: readonly string[];
+  /** BCP 47 language tag; English when absent. */
+  lang?: string | undefined;
 }
 
 export interface TopicAssignment {
@@ -65,9 +68,21 @@ interface Tally {
 export function assignTopics(articles: readonly TopicInput[], kinds: NameKinds = new Map()): TopicAssignment {
   const sorted = [...articles].sort((a, b) => compareStrings(a.slug, b.slug));
   const mentionedBy = new Map<string, number>();
+  // Names and their evidence are language-specific; a topic is not: "Paris" in an English and a
+  // French report is one topic.
+  const rulesByLanguage = new Map<string, NameRules>();
+  const rulesOf = (tag: string | undefined): NameRules => {
+    const language = baseLanguage(tag ?? 'en');
+    let rules = rulesByLanguage.get(language);
+    if (!rules) rulesByLanguage.set(language, (rules = nameRules(language)));
+    return rules;
+  };
+  const englishNames = new Set<string>();
   const perArticle = sorted.map((article) => {
     const mentioned = new Set<string>();
-    const names = articleNames(article, mentioned, kinds);
+    const english = baseLanguage(article.lang ?? 'en') === 'en';
+    const names = articleNames(article, mentioned, kinds, rulesOf(article.lang), english);
+    if (english) for (const key of names.keys()) englishNames.add(key);
     for (const key of mentioned) mentionedBy.set(key, (mentionedBy.get(key) ?? 0) + 1);
     return { slug: article.slug, names };
   });
@@ -90,7 +105,7 @@ export function assignTopics(articles: readonly TopicInput[], kinds: NameKinds =
     const entry = corpus.get(key);
     if (!entry || (mentionedBy.get(key) ?? 0) < MIN_ARTICLES_PER_TOPIC) continue;
     const name = mostCommon(entry.spellings);
-    const kind = classify(name, entry.titled, kinds);
+    const kind = classify(name, entry.titled, kinds, englishNames.has(key));
     if (!kind) continue;
     const topic = { name, kind, slug: uniqueSlug(name, kind, usedSlugs) };
     topicsByKey.set(key, topic);
@@ -117,9 +132,15 @@ export function assignTopics(articles: readonly TopicInput[], kinds: NameKinds =
  * The names an article is about, by key, with their tallies; `mentioned` receives every name
  * the article mentions at all, for the corpus-level count.
  */
-function articleNames(article: TopicInput, mentioned: Set<string>, kinds: NameKinds): Map<string, Tally> {
+function articleNames(
+  article: TopicInput,
+  mentioned: Set<string>,
+  kinds: NameKinds,
+  rules: NameRules,
+  english: boolean,
+): Map<string, Tally> {
   const paragraphs = withinBudget(article.paragraphs, MAX_TOPIC_TEXT);
-  const tallies = mostMentioned(nameTallies(paragraphs), MAX_NAMES_PER_ARTICLE);
+  const tallies = mostMentioned(nameTallies(paragraphs, rules), MAX_NAMES_PER_ARTICLE);
   // Headlines are often in title case, where every word is capitalised: rather than scan them,
   // look for the names the body uses.
   const headline = nameKey(`${article.title} ${article.dek ?? ''}`.slice(0, MAX_HEADLINE_TEXT));
@@ -129,7 +150,7 @@ function articleNames(article: TopicInput, mentioned: Set<string>, kinds: NameKi
       tally.mentions += 1;
     }
   }
-  mergeSurnames(tallies, kinds);
+  mergeSurnames(tallies, kinds, english);
   const lowercaseWords = new Set(
     [article.title, article.dek ?? '', ...paragraphs]
       .join(' ')
@@ -160,10 +181,10 @@ function withinBudget(paragraphs: readonly string[], budget: number): string[] {
 }
 
 /** Every name the paragraphs mention, by key, with its tally. */
-function nameTallies(paragraphs: readonly string[]): Map<string, Tally> {
+function nameTallies(paragraphs: readonly string[], rules: NameRules): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
   for (const paragraph of paragraphs) {
-    for (const mention of findNames(paragraph)) {
+    for (const mention of findNames(paragraph, rules)) {
       const key = nameKey(mention.name);
       const tally = tallies.get(key) ?? {
         spellings: new Map(),
@@ -212,7 +233,7 @@ function containsWords(text: string, words: string): boolean {
  * ends exactly one longer name of a person adds its mentions to it. Ambiguous ones ("Brown"
  * with two Browns) and places ("Afghanistan" in "Taliban Afghanistan") are left alone.
  */
-function mergeSurnames(tallies: Map<string, Tally>, kinds: NameKinds): void {
+function mergeSurnames(tallies: Map<string, Tally>, kinds: NameKinds, english: boolean): void {
   // Long names by their last word: each one-word name looks up its possible owners directly
   // instead of comparing with every long name (quadratic in the names of one article).
   const byLastWord = new Map<string, string[]>();
@@ -227,7 +248,9 @@ function mergeSurnames(tallies: Map<string, Tally>, kinds: NameKinds): void {
   // Classifying is the slow part: only long names that some one-word name could belong to.
   const isPerson = (key: string): boolean => {
     const tally = tallies.get(key);
-    return tally !== undefined && classify(mostCommon(tally.spellings), tally.titled, kinds) === 'person';
+    return (
+      tally !== undefined && classify(mostCommon(tally.spellings), tally.titled, kinds, english) === 'person'
+    );
   };
   for (const [key, tally] of [...tallies]) {
     if (key.includes(' ')) continue;
@@ -243,6 +266,13 @@ function mergeSurnames(tallies: Map<string, Tally>, kinds: NameKinds): void {
 
 const ORGANISATION_WORDS =
   /\b(?:bank|ministry|party|union|council|committee|court|police|agency|company|group|university|democrats|association|commission|office|department|corporation|inc|ltd|plc|fc|united|federation|league|institute|foundation|army|forces|parliament|assembly|congress|senate|government|organisation|organization|nations)\b/i;
+/**
+ * The same words in the other languages whose titles are known (names.ts): "Banque de France",
+ * "Partido Popular", "Deutsche Bank AG". `(?<![\p{L}])…(?![\p{L}])` where `\b` would end a
+ * word at an accented letter.
+ */
+const OTHER_ORGANISATION_WORDS =
+  /(?<![\p{L}])(?:banque|banco|banca|ministère|ministerio|ministero|ministerium|ministério|parti|partido|partito|partei|partij|syndicat|sindicato|gewerkschaft|conseil|consejo|consiglio|conselho|tribunal|tribunale|gericht|agence|agencia|agenzia|agentur|société|sociedad|società|sociedade|gesellschaft|université|universidad|università|universidade|universität|universiteit|commission|comisión|commissione|comissão|kommission|assemblée|asamblea|assemblea|sénat|senado|senato|gobierno|governo|gouvernement|regierung|regering|armée|ejército|esercito|exército|polizei|policía|polizia|polícia|ag|gmbh|sa|sarl|spa|srl|bv|nv)(?![\p{L}])/iu;
 
 /**
  * What each name was classified as (`null`: no topic), by `t`/`-` (titled or not) + name.
@@ -256,15 +286,28 @@ export type NameKinds = Map<string, Topic['kind'] | null>;
  * People, places or organisations: by the lexicon of `compromise`, with an organisation word
  * ("Bank of England") or a personal title ("President …") as stronger evidence. A single word
  * the lexicon knows as another part of speech ("However", "Labour" the verb) is no topic.
+ *
+ * The lexicon is English. A name found only in other languages' articles is a topic when the
+ * lexicon knows it as a person or place ("Emmanuel Macron", "Lyon"), when it has an organisation
+ * word or is an acronym ("SNCF"), or when a title stood before it — not merely for being a
+ * capitalised noun: German capitalises every noun, and "Regierung" names no one.
  */
-function classify(name: string, titled: boolean, kinds: NameKinds): Topic['kind'] | undefined {
-  const cacheKey = `${titled ? 't' : '-'}${name}`;
+function classify(
+  name: string,
+  titled: boolean,
+  kinds: NameKinds,
+  english: boolean,
+): Topic['kind'] | undefined {
+  const cacheKey = `${titled ? 't' : '-'}${english ? '' : '*'}${name}`;
   const known = kinds.get(cacheKey);
   if (known !== undefined) return known ?? undefined;
   let kind: Topic['kind'] | undefined;
-  if (ORGANISATION_WORDS.test(name)) kind = 'organisation';
+  // Alone, an organisation word in another language is a common noun ("Regierung", "Polizei").
+  const foreignOrganisation = !english && name.includes(' ') && OTHER_ORGANISATION_WORDS.test(name);
+  if (ORGANISATION_WORDS.test(name) || foreignOrganisation) kind = 'organisation';
   else if (titled) kind = 'person';
-  else kind = lexiconKind(name);
+  else if (english) kind = lexiconKind(name);
+  else kind = /^\p{Lu}{2,6}$/u.test(name) ? 'organisation' : lexiconKind(name, { knownNamesOnly: true });
   kinds.set(cacheKey, kind ?? null);
   return kind;
 }
@@ -273,7 +316,7 @@ function classify(name: string, titled: boolean, kinds: NameKinds): Topic['kind'
  * The kind the NLP library's lexicon gives a name. The library is third-party code fed with
  * article text: should it ever throw on some input, that name is simply no topic.
  */
-function lexiconKind(name: string): Topic['kind'] | undefined {
+function lexiconKind(name: string, { knownNamesOnly = false } = {}): Topic['kind'] | undefined {
   let sentences: ReturnType<typeof nlp>['docs'];
   try {
     // The tags compromise gives each term, read directly: the same decisions as
@@ -292,6 +335,7 @@ function lexiconKind(name: string): Topic['kind'] | undefined {
   if (anyTerm('Person')) return 'person';
   if (anyTerm('Place') || anyTerm('Address')) return 'place';
   if (anyTerm('Organization')) return 'organisation';
+  if (knownNamesOnly) return undefined;
   if (name.includes(' ') || onlyTerm('Noun')) return 'organisation';
   return undefined;
 }

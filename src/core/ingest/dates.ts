@@ -1,8 +1,10 @@
 /**
  * Dates written in article headers: ISO dates and timestamps, "11 July 2025",
- * "July 11, 2025", "Friday, 11 July 2025 10:30 GMT". Natural forms are read by chrono-node in
- * strict mode; a date is only accepted with a certain year, month and day — never guessed from
- * the build machine's clock.
+ * "July 11, 2025", "Friday, 11 July 2025 10:30 GMT", and the same in the article's language
+ * ("7 de enero de 2024", "15. Oktober 2024", "2 février 2024"). Natural forms are read by
+ * chrono-node in strict mode, with its parser for the article's language first and English
+ * after it; a date is only accepted with a certain year, month and day — never guessed from the
+ * build machine's clock.
  */
 import * as chrono from 'chrono-node';
 import { isValid, parseISO } from 'date-fns';
@@ -34,20 +36,61 @@ const OTHER_REFERENCE = new Date(Date.UTC(2001, 1, 2, 13, 47, 11));
  */
 const MAX_DATE_TEXT = 200;
 
+/** chrono-node's strict parsers, by ISO 639-1 code: the languages it reads dates in. */
+const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
+  de: chrono.de.strict,
+  en: chrono.strict,
+  es: chrono.es.strict,
+  fi: chrono.fi.strict,
+  fr: chrono.fr.strict,
+  it: chrono.it.strict,
+  ja: chrono.ja.strict,
+  nl: chrono.nl.strict,
+  pt: chrono.pt.strict,
+  ru: chrono.ru.strict,
+  sv: chrono.sv.strict,
+  uk: chrono.uk.strict,
+  zh: chrono.zh.strict,
+};
+
+/** The languages whose dates are read, English first. */
+export const DATE_LANGUAGES: readonly string[] = [
+  'en',
+  ...Object.keys(PARSERS).filter((code) => code !== 'en'),
+];
+const ALL_PARSERS: readonly chrono.Chrono[] = DATE_LANGUAGES.map((code) => PARSERS[code] as chrono.Chrono);
+
 /**
  * Finds a date at the start of `text` (after at most a weekday), or returns undefined.
  *
  * @param text - the text after any label such as "Published:"
+ * @param language - ISO 639-1 code of the article's language: its date forms are tried first,
+ *   then English; when it is not known, every language's in turn (English first)
  */
-export function findDateAtStart(text: string): FoundDate | undefined {
+export function findDateAtStart(text: string, language?: string): FoundDate | undefined {
   const iso = ISO_AT_START.exec(text);
   if (iso) return fromIso(iso);
   const head = text.slice(0, MAX_DATE_TEXT);
-  const [result] = chrono.strict.parse(head, REFERENCE);
+  const own = language === undefined ? undefined : PARSERS[language];
+  const parsers =
+    language === undefined
+      ? ALL_PARSERS
+      : own && own !== chrono.strict
+        ? [own, chrono.strict]
+        : [chrono.strict];
+  for (const parser of parsers) {
+    const found = certainDateAtStart(parser, head);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function certainDateAtStart(parser: chrono.Chrono, head: string): FoundDate | undefined {
+  const [result] = parser.parse(head, REFERENCE);
   if (!result || result.index > 0) return undefined;
   const value = certainValue(result.start);
   if (value === undefined) return undefined;
-  const [again] = chrono.strict.parse(head, OTHER_REFERENCE);
+  const [again] = parser.parse(head, OTHER_REFERENCE);
   if (again?.index !== 0 || certainValue(again.start) !== value) return undefined;
   return { value, text: result.text, end: result.index + result.text.length };
 }

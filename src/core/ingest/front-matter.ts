@@ -5,7 +5,8 @@
 import { parseDocument } from 'yaml';
 import { truncateAtWord } from '../text/text.ts';
 import { removeUnsafeCharacters, unsafeCharacterNames } from '../text/characters.ts';
-import { findDateAtStart } from './dates.ts';
+import { DATE_LANGUAGES, findDateAtStart } from './dates.ts';
+import { baseLanguage, canonicalLanguage } from '../text/language.ts';
 import type { ArticleEdit as Edit } from '../model/schema.ts';
 import { MAX_TITLE_LENGTH } from './title.ts';
 
@@ -17,6 +18,8 @@ export interface FrontMatter {
   source?: string;
   /** The desk the article is filed under; overrides the folder it lies in. */
   section?: string;
+  /** The article's language (a BCP 47 tag); overrides detection. */
+  lang?: string;
   tags?: string[];
   slug?: string;
 }
@@ -184,11 +187,23 @@ function readFields(
     frontMatter.title = truncateAtWord(title, MAX_TITLE_LENGTH);
     warnings.push(`The front matter title is longer than ${MAX_TITLE_LENGTH} characters and was shortened.`);
   } else if (title) frontMatter.title = title;
+  const lang = text('lang') ?? text('language');
+  if (lang) {
+    const tag = canonicalLanguage(lang);
+    if (tag) frontMatter.lang = tag;
+    else
+      warnings.push(
+        `The front matter language “${lang}” is not a language tag (such as en or pt-BR) and was ignored.`,
+      );
+  }
+  // A date field holds nothing but a date: in the article's language when it gives one, else
+  // in any language the date parser reads ("15. Oktober 2024" is a date in German only).
+  const dateLanguages = frontMatter.lang ? [baseLanguage(frontMatter.lang)] : DATE_LANGUAGES;
   for (const key of ['date', 'updated'] as const) {
     const raw = text(key);
     if (!raw) continue;
-    const found = findDateAtStart(raw);
-    if (found?.value && found.end === raw.length) frontMatter[key] = found.value;
+    const value = wholeDate(raw, dateLanguages);
+    if (value) frontMatter[key] = value;
     else warnings.push(`The front matter ${key} “${raw}” is not a real date and was ignored.`);
   }
   const authors = list('authors') ?? list('author');
@@ -202,4 +217,13 @@ function readFields(
   const slug = text('slug');
   if (slug) frontMatter.slug = slug;
   return { frontMatter, warnings, edits };
+}
+
+/** The date `raw` is, all of it, in the first of `languages` that reads it as one. */
+function wholeDate(raw: string, languages: readonly string[]): string | undefined {
+  for (const language of languages) {
+    const found = findDateAtStart(raw, language);
+    if (found?.value && found.end === raw.length) return found.value;
+  }
+  return undefined;
 }

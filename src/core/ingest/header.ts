@@ -4,7 +4,7 @@
  * "Updated: July 12, 2025 09:15 BST", "By Jane Doe, Reuters", "Jane Doe | Reuters".
  * A line is a header line only when all of it is metadata: prose that starts with a date is not.
  */
-import { isPipeByline, parseByline } from './byline.ts';
+import { BY, creditsNames, isPipeByline, parseByline } from './byline.ts';
 import { trimTrailing } from '../text/text.ts';
 import { findDateAtStart } from './dates.ts';
 
@@ -21,9 +21,21 @@ export interface HeaderFields {
   warnings: string[];
 }
 
-const LABEL =
-  /^(first published|published|posted|dated?|last updated|updated|modified)\b\s*(?:on|at)?\s*[:–—-]?\s*/i;
-const BYLINE = /^[Bb][Yy]\s+\p{Lu}/u;
+/**
+ * Labels before a header date, in the languages chrono-node reads dates in: "Published:",
+ * "Publié le", "Veröffentlicht am", "Publicado el", "Aggiornato il"… (`(?![\p{L}])` rather
+ * than `\b`, which ends a word at "é").
+ */
+const LABEL = new RegExp(
+  String.raw`^(first published|published|posted|dated?|last updated|updated|modified|publié|mis à jour|modifié|actualisé|veröffentlicht|zuletzt aktualisiert|aktualisiert|publicado|actualizado|atualizado|modificado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty)(?![\p{L}])\s*(?:on|at|le|am|el|il|em|op|den|à)?(?![\p{L}])\s*[:–—-]?\s*`,
+  'iu',
+);
+/** Words for "updated" among the labels: the date is the update's, not the publication's. */
+const UPDATE_LABEL =
+  /updated|modified|mis à jour|modifié|actualisé|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|päivitetty/iu;
+/** "on" before a date with no label: "on 11 July", "le 2 février", "am 15. Oktober", "el 7 de enero". */
+const ON_DATE = /^(?:on|le|am|el|il|em|op)\s+/iu;
+const BYLINE = new RegExp(String.raw`^${BY.source}\s+\p{Lu}`, 'u');
 const MAX_BYLINE_WORDS = 16;
 const TRAILING_DOT_OR_SPACE = /[.\s]/u;
 /**
@@ -36,18 +48,22 @@ const MAX_HEADER_LINE_LENGTH = 300;
  * Reads one line as a header line, or returns undefined when it is not one.
  *
  * @param line - one trimmed line of the file
+ * @param language - ISO 639-1 code of the article's language, when known (dates are read in it)
  */
-export function parseHeaderLine(line: string): HeaderFields | undefined {
+export function parseHeaderLine(line: string, language?: string): HeaderFields | undefined {
   if (line.length > MAX_HEADER_LINE_LENGTH) return undefined;
   const text = trimTrailing(line, TRAILING_DOT_OR_SPACE);
-  if (BYLINE.test(text)) return bylineFields(text);
+  // A line that opens with "By"/"Von" may be prose ("Von Montag an wird gestreikt"): it is a
+  // byline only when what it credits reads as names.
+  if (BYLINE.test(text)) return bylineFields(text, true);
   if (isPipeByline(text)) return bylineFields(text);
 
   const label = LABEL.exec(text);
   const afterLabel = label ? text.slice(label[0].length) : text;
-  const found = findDateAtStart(afterLabel.replace(/^on\s+/i, ''));
+  const dateText = afterLabel.replace(ON_DATE, '');
+  const found = findDateAtStart(dateText, language);
   if (!found) return undefined;
-  const skipped = afterLabel.length - afterLabel.replace(/^on\s+/i, '').length;
+  const skipped = afterLabel.length - dateText.length;
   const rest = afterLabel.slice(skipped + found.end).trim();
   const restFields = rest === '' || /^[,;|–—-]+$/.test(rest) ? { warnings: [] } : trailingByline(rest);
   if (!restFields) return undefined;
@@ -55,7 +71,7 @@ export function parseHeaderLine(line: string): HeaderFields | undefined {
   const fields: HeaderFields = { ...restFields, warnings: [...restFields.warnings] };
   if (found.problem) fields.warnings.push(found.problem);
   else if (found.value) {
-    const isUpdate = /updated|modified/i.test(label?.[1] ?? '');
+    const isUpdate = UPDATE_LABEL.test(label?.[1] ?? '');
     fields[isUpdate ? 'updated' : 'date'] = found.value;
   }
   return fields;
@@ -68,9 +84,10 @@ function trailingByline(rest: string): HeaderFields | undefined {
   return undefined;
 }
 
-function bylineFields(text: string): HeaderFields | undefined {
+function bylineFields(text: string, mustCreditNames = false): HeaderFields | undefined {
   if (text.split(/\s+/).length > MAX_BYLINE_WORDS || /[.!?]\s+\p{Lu}/u.test(text)) return undefined;
-  const { authors, source } = parseByline(text);
-  if (authors.length === 0) return undefined;
+  const byline = parseByline(text);
+  const { authors, source } = byline;
+  if (authors.length === 0 || (mustCreditNames && !creditsNames(byline))) return undefined;
   return { authors, ...(source ? { source } : {}), warnings: [] };
 }

@@ -12,6 +12,7 @@ import { comparisonKey, normalizeText, smartenPunctuation } from '../text/normal
 import { blockParagraphs, MIN_WRAPPED_LINE, splitLines, type Line } from './paragraphs.ts';
 import { deriveTitle, isDek, isSignoff } from './parts.ts';
 import { removeRepeatedParagraphs } from './repeats.ts';
+import { baseLanguage, detectLanguage, DETECTION_CHARS } from '../text/language.ts';
 import { displayTitle, isTitleLike, repeatsTitle } from './title.ts';
 
 /** Something the parser removed from the text, recorded so nothing disappears silently. */
@@ -49,8 +50,12 @@ export function parseArticle(decoded: string): ParsedArticle | { rejected: strin
   }
 
   const edits: Edit[] = [...cleaned.edits, ...frontMatterEdits];
+  // The language first: header dates are read in it ("Publié le 2 février 2024").
+  const lang = frontMatter.lang ?? detectLanguage(leadingText(lines));
+  // Unknown (a text too short to tell): dates in any language are read, English first.
+  const dateLanguage = lang === undefined ? undefined : baseLanguage(lang);
   const header: Metadata = {};
-  let cursor = takeHeaderLines(lines, 0, header, warnings);
+  let cursor = takeHeaderLines(lines, 0, header, warnings, dateLanguage);
 
   const titleAt = findTitleIndex(lines, cursor, frontMatter.title);
   const lead = titleAt === undefined ? [] : lines.slice(cursor, titleAt);
@@ -64,7 +69,7 @@ export function parseArticle(decoded: string): ParsedArticle | { rejected: strin
     }
     if (repeats[0])
       edits.push({ kind: 'repeated-title', line: repeats[0].line, removed: repeats.map((l) => l.text) });
-    cursor = takeHeaderLines(lines, cursor, header, warnings);
+    cursor = takeHeaderLines(lines, cursor, header, warnings, dateLanguage);
   }
 
   const headlineBlock = titleAt === undefined ? undefined : lines[cursor - 1]?.block;
@@ -93,7 +98,7 @@ export function parseArticle(decoded: string): ParsedArticle | { rejected: strin
   }
 
   return assemble(
-    { title, dek: dek?.text, signoff: signoff?.text, paragraphs, edits, warnings },
+    { title, dek: dek?.text, signoff: signoff?.text, paragraphs, edits, warnings, lang },
     header,
     frontMatter,
   );
@@ -107,6 +112,7 @@ function assemble(
     paragraphs: string[];
     edits: Edit[];
     warnings: string[];
+    lang: string | undefined;
   },
   header: Metadata,
   frontMatter: FrontMatter,
@@ -119,12 +125,13 @@ function assemble(
     ...(parts.dek ? { dek: smartenPunctuation(parts.dek) } : {}),
     ...(meta.date ? { date: meta.date } : {}),
     ...(meta.updated ? { updated: meta.updated } : {}),
-    ...(authors.length > 0 ? { byline: formatAuthors(authors) } : {}),
+    ...(authors.length > 0 ? { byline: formatAuthors(authors, parts.lang) } : {}),
     authors,
     ...(meta.source ? { source: smartenPunctuation(meta.source) } : {}),
     tags: frontMatter.tags ?? [],
     ...(frontMatter.section ? { section: smartenPunctuation(frontMatter.section) } : {}),
     ...(frontMatter.slug ? { slug: frontMatter.slug } : {}),
+    ...(parts.lang ? { lang: parts.lang } : {}),
     ...(parts.signoff ? { signoff: smartenPunctuation(parts.signoff) } : {}),
     paragraphs: parts.paragraphs.map(smartenPunctuation),
     edits: parts.edits,
@@ -136,10 +143,16 @@ function assemble(
  * Consumes consecutive header lines from `start` (at most {@link MAX_HEADER_LINES}), merging
  * their fields into `header`.
  */
-function takeHeaderLines(lines: Line[], start: number, header: Metadata, warnings: string[]): number {
+function takeHeaderLines(
+  lines: Line[],
+  start: number,
+  header: Metadata,
+  warnings: string[],
+  language: string | undefined,
+): number {
   let cursor = start;
   while (cursor < lines.length && cursor - start < MAX_HEADER_LINES) {
-    const fields = parseHeaderLine(lines[cursor]?.text ?? '');
+    const fields = parseHeaderLine(lines[cursor]?.text ?? '', language);
     if (!fields) break;
     // The first value of each kind wins: a later "Updated:" line does not replace "Published:".
     if (fields.date && !header.date) header.date = fields.date;
@@ -150,6 +163,18 @@ function takeHeaderLines(lines: Line[], start: number, header: Metadata, warning
     cursor += 1;
   }
   return cursor;
+}
+
+/** The text of the first lines, as much as language detection reads. */
+function leadingText(lines: readonly Line[]): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    if (length >= DETECTION_CHARS) break;
+    parts.push(line.text);
+    length += line.text.length + 1;
+  }
+  return parts.join('\n');
 }
 
 /**

@@ -22,6 +22,14 @@ export const routes = {
   opml: 'feeds.opml',
   sitemapIndex: 'sitemap-index.xml',
   favicon: 'favicon.svg',
+  /** The web app manifest (OFFLINE=1, the default), written after the build. */
+  manifest: 'manifest.webmanifest',
+  /** The service worker: its folder, the base path, is its scope. */
+  serviceWorker: 'sw.js',
+  /** What a reader sees for a page not saved for offline reading, when offline. */
+  offline: 'offline/',
+  /** An icon of the web app manifest: `icons/icon-192.png`. */
+  appIcon: (name: string): string => `icons/${name}.png`,
   /** Pagefind's bundle folder, written after the build. */
   pagefind: 'pagefind/',
   /** The files Pagefind indexes: article pages only. */
@@ -87,6 +95,10 @@ export interface SiteLinks {
   opml: string;
   sitemapIndex: string;
   favicon: string;
+  manifest: string;
+  serviceWorker: string;
+  offline: string;
+  appIcon: (name: string) => string;
   pagefind: string;
   article: (slug: string) => string;
   story: (id: string) => string;
@@ -114,6 +126,10 @@ export function siteLinks(basePath: string): SiteLinks {
     opml: join(routes.opml),
     sitemapIndex: join(routes.sitemapIndex),
     favicon: join(routes.favicon),
+    manifest: join(routes.manifest),
+    serviceWorker: join(routes.serviceWorker),
+    offline: join(routes.offline),
+    appIcon: (name) => join(routes.appIcon(name)),
     pagefind: join(routes.pagefind),
     article: (slug) => join(routes.article(slug)),
     story: (id) => join(routes.story(id)),

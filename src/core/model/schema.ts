@@ -58,6 +58,11 @@ export const ArticleSchema = z.object({
   section: z.string().min(1).optional(),
   /** URL slug of the section's page, `sections/{slug}/`, unique among sections; set with `section`. */
   sectionSlug: SlugSchema.optional(),
+  /**
+   * The language the article is written in, a BCP 47 tag (`en`, `fr`, `pt-BR`): front matter
+   * `lang:`, else detected from its text, else the site's language (SITE_LANG).
+   */
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/),
   /** Tags given by front matter. */
   tags: z.array(z.string().min(1)),
   /** Closing sign-off line, e.g. "CIC PRESS TEAM". */
@@ -110,6 +115,8 @@ export const ParsedArticleSchema = ArticleSchema.pick({
 }).extend({
   /** Slug requested by front matter. */
   slug: z.string().min(1).optional(),
+  /** Front matter's language, else the detected one; absent when the text does not tell. */
+  lang: ArticleSchema.shape.lang.optional(),
 });
 
 /**

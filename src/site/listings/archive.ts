@@ -70,15 +70,3 @@ export function buildArchive(articles: readonly StoredArticle[]): Archive {
     undated: [...undated].sort(compareNewestFirst),
   };
 }
-
-const MONTH_NAME = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/**
- * "July 2025".
- *
- * @param year - four-digit year
- * @param month - 1–12
- */
-export function formatMonth(year: number, month: number): string {
-  return MONTH_NAME.format(new Date(Date.UTC(year, month - 1, 1)));
-}

@@ -34,23 +34,19 @@ export function topicListings(articles: readonly StoredArticle[]): TopicListing[
     );
 }
 
-const KIND_LABEL: Record<Topic['kind'], string> = {
-  person: 'People',
-  place: 'Places',
-  organisation: 'Organisations',
-};
-
 /**
- * Topic listings split by kind, for the topics index: people, places, organisations.
+ * Topic listings split by kind, for the topics index: places, people, organisations.
  *
  * @param listings - from {@link topicListings}
+ * @param labels - each kind's heading ("People", "Places", "Organisations")
  */
 export function topicsByKind(
   listings: readonly TopicListing[],
+  labels: { readonly [Kind in Topic['kind']]: string },
 ): { label: string; listings: TopicListing[] }[] {
   return (['place', 'person', 'organisation'] as const)
     .map((kind) => ({
-      label: KIND_LABEL[kind],
+      label: labels[kind],
       listings: listings.filter((item) => item.topic.kind === kind),
     }))
     .filter((group) => group.listings.length > 0);

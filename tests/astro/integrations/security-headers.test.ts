@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { securityHeaderFiles } from '../../../src/astro/integrations/security-headers.ts';
 import { THEME_SCRIPT } from '../../../src/browser/inline-scripts.ts';
+import { REGISTER_SERVICE_WORKER_SCRIPT } from '../../../src/browser/register-service-worker.ts';
 
 const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -59,12 +60,17 @@ async function runBuildDone(pages: Record<string, string>): Promise<string> {
 }
 
 const ownPage = `<html><head><script>${THEME_SCRIPT}</script></head><body><p>Story</p></body></html>`;
+/** The hash sources of the project's own inline scripts, in the order the policy lists them. */
+const ownSources = [sha(THEME_SCRIPT), sha(REGISTER_SERVICE_WORKER_SCRIPT)]
+  .sort()
+  .map((hash) => `'${hash}'`)
+  .join(' ');
 
 describe('the security-headers build step (issue 13, finding 8)', () => {
-  test('writes a policy with the hash of our own script only', async () => {
+  test('writes a policy with the hashes of our own scripts only (theme, service worker registration)', async () => {
     const headers = await runBuildDone({ 'index.html': ownPage, 'articles/a/index.html': ownPage });
     const scriptSources = /script-src ([^;]*)/.exec(headers)?.[1];
-    expect(scriptSources).toBe(`'self' 'wasm-unsafe-eval' '${sha(THEME_SCRIPT)}'`);
+    expect(scriptSources).toBe(`'self' 'wasm-unsafe-eval' ${ownSources}`);
   });
 
   test('throws, naming the page, when a built page holds an injected inline script', async () => {
@@ -107,7 +113,7 @@ describe('the header files it writes', () => {
     const nginx = await readFile(join(dir, 'security-headers.conf'), 'utf8');
     expect(nginx.split('\n')).toHaveLength(7);
     expect(nginx).toContain(
-      `add_header Content-Security-Policy "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' '${sha(THEME_SCRIPT)}'; `,
+      `add_header Content-Security-Policy "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${ownSources}; `,
     );
     expect(nginx).toContain('add_header X-Frame-Options "DENY" always;\n');
   });
@@ -119,7 +125,7 @@ describe('the header files it writes', () => {
       'topics/b/page/2/index.html': ownPage,
       'rss.xml': '<rss><script>not a page</script></rss>',
     });
-    expect(logged).toEqual(['security headers written (1 inline script hash, 3 pages checked)']);
+    expect(logged).toEqual(['security headers written (2 inline script hashes, 3 pages checked)']);
   });
 
   test('writes nothing when a page fails the check', async () => {

@@ -57,7 +57,13 @@ function loggingContext(): { context: LoaderContext; lines: string[]; change: (p
 /** The article loader over `dir`, in its own session, as content.config.ts sets it up. */
 const loaderFor = (dir: string, strict: boolean) =>
   articleLoader(
-    createCorpusSession({ contentDir: dir, basePath: '/', maxFileBytes: DEFAULT_MAX_FILE_BYTES, strict }),
+    createCorpusSession({
+      contentDir: dir,
+      basePath: '/',
+      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+      strict,
+      siteLang: 'en',
+    }),
   );
 
 describe('articleLoader logs', () => {

@@ -61,7 +61,13 @@ function contentFolder(text: string): { dir: string; options: DispatchLoaderOpti
   writeFileSync(join(dir, 'bridge.txt'), text);
   return {
     dir,
-    options: { contentDir: dir, basePath: '/', maxFileBytes: DEFAULT_MAX_FILE_BYTES, strict: false },
+    options: {
+      contentDir: dir,
+      basePath: '/',
+      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+      strict: false,
+      siteLang: 'en',
+    },
   };
 }
 

@@ -78,7 +78,13 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
 }
 
 const contentDir = join(tmpdir(), 'dispatch-content');
-const options = { contentDir, basePath: '/', maxFileBytes: DEFAULT_MAX_FILE_BYTES, strict: false };
+const options = {
+  contentDir,
+  basePath: '/',
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  strict: false,
+  siteLang: 'en',
+};
 
 // One session a test, as content.config.ts makes one for its three loaders.
 let session = createCorpusSession(options);
@@ -148,7 +154,7 @@ const BRIDGE = 'Harbour bridge reopens after repairs\n\nThe harbour bridge reope
 function realFolder(files: Record<string, string>, strict = false): DispatchLoaderOptions {
   const dir = mkdtempSync(join(tmpdir(), 'dispatch-session-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return { contentDir: dir, basePath: '/', maxFileBytes: DEFAULT_MAX_FILE_BYTES, strict };
+  return { contentDir: dir, basePath: '/', maxFileBytes: DEFAULT_MAX_FILE_BYTES, strict, siteLang: 'en' };
 }
 
 describe('session runs', () => {

@@ -64,6 +64,16 @@ describe('siteLinks', () => {
     ]);
   });
 
+  test('gives the web app manifest, service worker, offline page and app icons under a sub-path', () => {
+    const links = siteLinks('/news/');
+    expect([links.manifest, links.serviceWorker, links.offline, links.appIcon('icon-192')]).toEqual([
+      '/news/manifest.webmanifest',
+      '/news/sw.js',
+      '/news/offline/',
+      '/news/icons/icon-192.png',
+    ]);
+  });
+
   test('gives root addresses at the root', () => {
     const links = siteLinks('/');
     expect([links.home, links.topics, links.article('a')]).toEqual(['/', '/topics/', '/articles/a/']);

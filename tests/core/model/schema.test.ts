@@ -19,6 +19,7 @@ const ARTICLE = {
   date: '2025-07-11',
   byline: 'Jane Doe',
   authors: ['Jane Doe'],
+  lang: 'en',
   source: 'Reuters',
   sourceSlug: 'reuters',
   tags: ['politics'],
@@ -179,6 +180,19 @@ describe('ArticleSchema', () => {
   });
 });
 
+describe('ArticleSchema language', () => {
+  test.each(['en', 'fr', 'pt-BR', 'zh-Hant', 'ast'])('accepts the language tag %s', (lang) => {
+    expect(accepts({ lang })).toBe(true);
+  });
+
+  test.each(['', 'EN', 'english', 'fr_FR', 'e'])(
+    'rejects "%s", which is no canonical language tag',
+    (lang) => {
+      expect(accepts({ lang })).toBe(false);
+    },
+  );
+});
+
 describe('ParsedArticleSchema', () => {
   const PARSED = {
     title: 'Council approves the budget',
@@ -191,6 +205,11 @@ describe('ParsedArticleSchema', () => {
 
   test('accepts what the parser gives, without the fields the corpus adds', () => {
     expect(ParsedArticleSchema.parse(PARSED)).toStrictEqual(PARSED);
+  });
+
+  test('accepts a language from front matter or detection, and none', () => {
+    expect(ParsedArticleSchema.parse({ ...PARSED, lang: 'fr' })).toStrictEqual({ ...PARSED, lang: 'fr' });
+    expect(ParsedArticleSchema.safeParse({ ...PARSED, lang: 'French' }).success).toBe(false);
   });
 
   test('accepts any non-empty slug requested by front matter, and rejects an empty one', () => {

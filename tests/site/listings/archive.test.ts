@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildArchive, formatMonth } from '../../../src/site/listings/archive.ts';
+import { buildArchive } from '../../../src/site/listings/archive.ts';
 import { makeArticle } from '../../support/articles.ts';
 
 const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
@@ -45,13 +45,5 @@ describe('buildArchive', () => {
 
   test('gives an empty corpus an empty archive', () => {
     expect(buildArchive([])).toEqual({ years: [], undated: [] });
-  });
-});
-
-describe('formatMonth', () => {
-  test('names months in words', () => {
-    expect(formatMonth(2025, 7)).toBe('July 2025');
-    expect(formatMonth(2023, 12)).toBe('December 2023');
-    expect(formatMonth(2024, 1)).toBe('January 2024');
   });
 });

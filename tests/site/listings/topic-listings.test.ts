@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { en } from '../../../src/site/i18n/en.ts';
+import { fr } from '../../../src/site/i18n/fr.ts';
 import {
   MAX_TOPIC_FILTERS,
   searchableTopics,
@@ -49,7 +51,10 @@ describe('topicsByKind', () => {
       makeArticle({ slug: 'b', topics: [putin, taliban] }),
     ]);
     expect(
-      topicsByKind(listings).map((group) => [group.label, group.listings.map((l) => l.topic.name)]),
+      topicsByKind(listings, en.topics.groups).map((group) => [
+        group.label,
+        group.listings.map((l) => l.topic.name),
+      ]),
     ).toEqual([
       ['Places', ['Kabul']],
       ['People', ['Vladimir Putin']],
@@ -59,7 +64,8 @@ describe('topicsByKind', () => {
 
   test('leaves out kinds without topics', () => {
     const listings = topicListings([makeArticle({ slug: 'a', topics: [taliban] })]);
-    expect(topicsByKind(listings).map((group) => group.label)).toEqual(['Organisations']);
+    expect(topicsByKind(listings, en.topics.groups).map((group) => group.label)).toEqual(['Organisations']);
+    expect(topicsByKind(listings, fr.topics.groups).map((group) => group.label)).toEqual(['Organisations']);
   });
 });
 
