@@ -151,7 +151,8 @@ const pagefindEntrySchema = z.object({
 
 /**
  * Pagefind's engine, the files a search needs before its first query, as paths inside the
- * bundle folder: the search script, its worker and the entry file, the search page's UI, the
+ * bundle folder: the search script and the entry file (not Pagefind's worker script: the search
+ * page searches on its own thread, `no-worker` in search.astro), the search page's UI, the
  * highlighter (run on an article opened from a result), and, for each language of the index,
  * its metadata and its WebAssembly. Not its stylesheets (styles/search.css replaces them) nor
  * the index, filter and fragment chunks, which are cached as searches use them.
@@ -176,7 +177,6 @@ export function pagefindEngineFiles(entryJson: string): string[] {
   return [
     ...new Set([
       'pagefind.js',
-      'pagefind-worker.js',
       'pagefind-entry.json',
       'pagefind-component-ui.js',
       'pagefind-highlight.js',

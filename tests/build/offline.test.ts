@@ -110,13 +110,14 @@ describe.each([
         'favicon.svg',
         'icons/icon-192.png',
         'pagefind/pagefind.js',
-        'pagefind/pagefind-worker.js',
         'pagefind/pagefind-entry.json',
         'pagefind/pagefind-component-ui.js',
         'pagefind/wasm.en.pagefind',
       ]),
     );
     expect(urls.some((url) => /^_astro\/.+\.css$/.test(url))).toBe(true);
+    // Search runs on the page's thread: Pagefind's worker script is never fetched, so not saved.
+    expect(urls).not.toContain('pagefind/pagefind-worker.js');
     expect(urls.some((url) => /^pagefind\/pagefind\.en_[0-9a-f]+\.pf_meta$/.test(url))).toBe(true);
     // The shell only: no article, listing or search chunk; a few dozen files for any site.
     expect(

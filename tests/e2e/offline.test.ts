@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { OUTPUT_ROOT } from '../support/fixture-site.ts';
+import { siteHeaders } from '../support/headers-file.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 
 const SCREENSHOTS = join(OUTPUT_ROOT, 'screenshots');
@@ -34,22 +35,8 @@ afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));
 });
 
-/** The `/*` block of a site's `_headers`: the security headers every response carries. */
-async function securityHeaders(site: string): Promise<Record<string, string>> {
-  const text = await readFile(join(site, '_headers'), 'utf8');
-  return Object.fromEntries(
-    text
-      .split('\n')
-      .filter((line) => /^\s+\S/.test(line))
-      .map((line) => {
-        const colon = line.indexOf(':');
-        return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
-      }),
-  );
-}
-
 async function serve(site: string, basePath: string): Promise<RunningServer> {
-  const server = await serveSite(site, basePath, await securityHeaders(site));
+  const server = await serveSite(site, basePath, siteHeaders(site));
   servers.push(server);
   return server;
 }

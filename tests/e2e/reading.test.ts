@@ -5,17 +5,15 @@
  * to look at. The theme toggle is checked too.
  */
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeProblems } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { OUTPUT_ROOT } from '../support/fixture-site.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 const SCREENSHOTS = join(OUTPUT_ROOT, 'screenshots');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** One page of each type in the root fixture site. */
 const PAGE_TYPES: Record<string, string> = {
@@ -102,83 +100,21 @@ async function charactersPerFullLine(page: Page): Promise<number> {
   });
 }
 
-/**
- * axe's "incomplete" results it can never decide on these pages, by rule and by axe's reason
- * (the check's `messageKey`). Any other incomplete result fails the test like a violation: a
- * check axe could not finish is not a check that passed.
- */
-const UNDECIDABLE: Record<string, readonly string[]> = {
-  // The theme toggle's "◐" (U+25D0, inside aria-hidden="true") is a symbol glyph: axe does not
-  // measure the contrast of icon and symbol characters ("nonBmp"), whose ink it cannot judge as
-  // text. The glyph is decoration; the button's text label next to it is measured.
-  'color-contrast': ['nonBmp'],
-};
-
-interface AxeFinding {
-  rule: string;
-  target: string;
-  /** axe's reasons for an incomplete result: each unfinished check's messageKey, else its id. */
-  reasons: string[];
-}
-
-/** Runs axe-core (WCAG 2.2 A/AA and best practice) on the page: its violations and incomplete results. */
-async function runAxe(page: Page): Promise<{ violations: string[]; incomplete: AxeFinding[] }> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async (tags) => {
-    interface AxeCheck {
-      id: string;
-      data?: { messageKey?: string } | null;
-    }
-    interface AxeResult {
-      id: string;
-      nodes: { target: string[]; any: AxeCheck[]; all: AxeCheck[]; none: AxeCheck[] }[];
-    }
-    interface AxeResults {
-      violations: AxeResult[];
-      incomplete: AxeResult[];
-    }
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return {
-      violations: results.violations.flatMap((violation) =>
-        violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
-      ),
-      incomplete: results.incomplete.flatMap((result) =>
-        result.nodes.map((node) => ({
-          rule: result.id,
-          target: node.target.join(' '),
-          reasons: [...node.any, ...node.all, ...node.none].map(
-            (check) => check.data?.messageKey ?? check.id,
-          ),
-        })),
-      ),
-    };
-  }, WCAG_TAGS);
-}
-
-/** Whether axe left a result undecided for a reason listed in {@link UNDECIDABLE}. */
-function isUndecidable(finding: AxeFinding): boolean {
-  const reasons = UNDECIDABLE[finding.rule];
-  return (
-    reasons !== undefined && finding.reasons.length > 0 && finding.reasons.every((r) => reasons.includes(r))
-  );
-}
-
 describe.each(['light', 'dark'] as const)('every page type in the %s theme', (colorScheme) => {
   test.each(Object.entries(PAGE_TYPES))(
     '%s has no axe violations and no foreign request',
     async (type, path) => {
       const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
       const { page, foreign } = await open(context, path);
-      const { violations, incomplete } = await runAxe(page);
+      const { violations, incomplete, undecidable } = await axeProblems(page);
       expect(violations).toEqual([]);
       // Reported, so what axe could not check is seen; only the documented kinds may pass.
-      for (const finding of incomplete.filter(isUndecidable)) {
+      for (const finding of undecidable) {
         console.info(
           `axe could not decide ${finding.rule} on ${type} (${colorScheme}) at ${finding.target}: ${finding.reasons.join(', ')} (allowed)`,
         );
       }
-      expect(incomplete.filter((finding) => !isUndecidable(finding))).toEqual([]);
+      expect(incomplete).toEqual([]);
       expect(foreign).toEqual([]);
       const name = colorScheme === 'dark' ? `${type}-dark.png` : `${type}-desktop.png`;
       await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });

@@ -46,9 +46,14 @@ async function results(page: Page): Promise<string[]> {
     { timeout: 15_000 },
   );
   if (/no results/i.test((await page.locator('pagefind-summary').textContent()) ?? '')) return [];
-  await page.waitForFunction(() => document.querySelectorAll('pagefind-results a').length > 0, undefined, {
-    timeout: 15_000,
-  });
+  // Every result shown, none still a placeholder whose text is loading (results load one by one).
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('pagefind-results a').length > 0 &&
+      document.querySelectorAll('pagefind-results .search-result--placeholder').length === 0,
+    undefined,
+    { timeout: 15_000 },
+  );
   return page.$$eval('pagefind-results a', (links) =>
     [...new Set(links.map((link) => link.textContent?.trim() ?? ''))].filter(Boolean),
   );

@@ -29,9 +29,14 @@ async function serve(name: string, basePath: string): Promise<string> {
 
 /** Result headlines shown by the search UI once results have rendered. */
 async function resultTitles(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => document.querySelectorAll('pagefind-results a').length > 0, undefined, {
-    timeout: 15_000,
-  });
+  // Every result shown, none still a placeholder whose text is loading (results load one by one).
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('pagefind-results a').length > 0 &&
+      document.querySelectorAll('pagefind-results .search-result--placeholder').length === 0,
+    undefined,
+    { timeout: 15_000 },
+  );
   return page.$$eval('pagefind-results a', (links) =>
     [...new Set(links.map((link) => link.textContent?.trim() ?? ''))].filter(Boolean),
   );

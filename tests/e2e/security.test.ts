@@ -16,6 +16,7 @@ import {
   readPage,
   ROOT_FIXTURE_PAGES,
 } from '../support/html.ts';
+import { siteHeaders } from '../support/headers-file.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -31,19 +32,6 @@ let pages: string[];
 let scriptHashes: Map<string, string[]>;
 /** Pages that are redirects (meta refresh) to a canonical article. */
 const redirects = new Set<string>();
-
-/** Reads the `/*` block of a `_headers` file. */
-function parseHeadersFile(text: string): Record<string, string> {
-  return Object.fromEntries(
-    text
-      .split('\n')
-      .filter((line) => /^\s+\S/.test(line))
-      .map((line) => {
-        const colon = line.indexOf(':');
-        return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
-      }),
-  );
-}
 
 /** Reads the `add_header Name "value" always;` lines of an nginx include. */
 function parseNginxHeaders(text: string): Record<string, string> {
@@ -123,7 +111,7 @@ beforeAll(async () => {
   const dir = inject('siteDirs')['root'];
   if (!dir) throw new Error('the root fixture site was not built');
   site = dir;
-  headers = parseHeadersFile(readFileSync(join(site, '_headers'), 'utf8'));
+  headers = siteHeaders(site);
   nginx = parseNginxHeaders(readFileSync(join(site, 'security-headers.conf'), 'utf8'));
   pages = builtPageAddresses(site);
   for (const path of pages) if (isRedirectPage(readPage(site, path))) redirects.add(path);

@@ -10,10 +10,16 @@ const axeSource = (createRequire(import.meta.url)('axe-core') as { source: strin
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
- * axe's "incomplete" results it can never decide on these pages, by rule and by axe's reason:
- * the theme toggle's "◐" is a symbol glyph whose contrast axe does not measure ("nonBmp").
+ * axe's "incomplete" results it can never decide on these pages, by rule and by axe's reason
+ * (the check's `messageKey`). Any other incomplete result fails a test like a violation: a
+ * check axe could not finish is not a check that passed.
  */
-const UNDECIDABLE: Record<string, readonly string[]> = { 'color-contrast': ['nonBmp'] };
+const UNDECIDABLE: Record<string, readonly string[]> = {
+  // The theme toggle's "◐" (U+25D0, inside aria-hidden="true") is a symbol glyph: axe does not
+  // measure the contrast of icon and symbol characters ("nonBmp"), whose ink it cannot judge as
+  // text. The glyph is decoration; the button's text label next to it is measured.
+  'color-contrast': ['nonBmp'],
+};
 
 export interface AxeFinding {
   rule: string;
@@ -23,12 +29,14 @@ export interface AxeFinding {
 }
 
 /**
- * Runs axe on the page: its violations ("rule: target") and the incomplete results it could
- * have decided.
+ * Runs axe on the page: its violations ("rule: target"), the incomplete results it could have
+ * decided, and those it never can (listed in UNDECIDABLE, for a test to report).
  *
  * @param page - a loaded page
  */
-export async function axeProblems(page: Page): Promise<{ violations: string[]; incomplete: AxeFinding[] }> {
+export async function axeProblems(
+  page: Page,
+): Promise<{ violations: string[]; incomplete: AxeFinding[]; undecidable: AxeFinding[] }> {
   await page.addScriptTag({ content: axeSource });
   const { violations, incomplete } = await page.evaluate(async (tags) => {
     interface AxeCheck {
@@ -60,7 +68,11 @@ export async function axeProblems(page: Page): Promise<{ violations: string[]; i
       ),
     };
   }, WCAG_TAGS);
-  return { violations, incomplete: incomplete.filter((finding) => !isUndecidable(finding)) };
+  return {
+    violations,
+    incomplete: incomplete.filter((finding) => !isUndecidable(finding)),
+    undecidable: incomplete.filter(isUndecidable),
+  };
 }
 
 function isUndecidable(finding: AxeFinding): boolean {
