@@ -4,6 +4,7 @@
  * in one language at a time.
  */
 import { baseLanguage, textDirection } from '../core/text/language.ts';
+import { compareStrings } from '../core/text/text.ts';
 
 export interface ArticleLanguage {
   /** BCP 47 tag, as the articles give it (`en`, `pt-BR`). */
@@ -24,7 +25,7 @@ export function articleLanguages(articles: readonly { lang: string }[]): Article
   const counts = new Map<string, number>();
   for (const { lang } of articles) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   return [...counts]
-    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a, countA], [b, countB]) => countB - countA || compareStrings(a, b))
     .map(([tag, count]) => ({ tag, name: autonym(tag), count, dir: textDirection(tag) }));
 }
 

@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { resultTitles } from '../support/search-results.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 
 const FRENCH_TRAM = 'La métropole de Lyon inaugure une nouvelle ligne de tramway';
@@ -46,17 +47,7 @@ async function results(page: Page): Promise<string[]> {
     { timeout: 15_000 },
   );
   if (/no results/i.test((await page.locator('pagefind-summary').textContent()) ?? '')) return [];
-  // Every result shown, none still a placeholder whose text is loading (results load one by one).
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('pagefind-results a').length > 0 &&
-      document.querySelectorAll('pagefind-results .search-result--placeholder').length === 0,
-    undefined,
-    { timeout: 15_000 },
-  );
-  return page.$$eval('pagefind-results a', (links) =>
-    [...new Set(links.map((link) => link.textContent?.trim() ?? ''))].filter(Boolean),
-  );
+  return resultTitles(page);
 }
 
 describe('the search page with articles in several languages', () => {

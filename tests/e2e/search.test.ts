@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { resultTitles } from '../support/search-results.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 
 const RECOGNITION_TITLE = 'Russia Becomes the First Country in the World to Recognize Taliban Government';
@@ -25,21 +26,6 @@ async function serve(name: string, basePath: string): Promise<string> {
   const server = await serveSite(dir, basePath);
   servers.push(server);
   return server.url;
-}
-
-/** Result headlines shown by the search UI once results have rendered. */
-async function resultTitles(page: Page): Promise<string[]> {
-  // Every result shown, none still a placeholder whose text is loading (results load one by one).
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('pagefind-results a').length > 0 &&
-      document.querySelectorAll('pagefind-results .search-result--placeholder').length === 0,
-    undefined,
-    { timeout: 15_000 },
-  );
-  return page.$$eval('pagefind-results a', (links) =>
-    [...new Set(links.map((link) => link.textContent?.trim() ?? ''))].filter(Boolean),
-  );
 }
 
 async function search(page: Page, query: string): Promise<string[]> {

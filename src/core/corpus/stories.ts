@@ -37,6 +37,7 @@
  * split large coverage into dozens of stories; its scores are printed beside this method's.
  */
 import { baseLanguage, isUnspaced, stopWordsOf, wordsOf } from '../text/language.ts';
+import { compareStrings } from '../text/text.ts';
 import { agglomerate } from './story-clusters.ts';
 import { neighbourLinks } from './story-graph.ts';
 import { dayNumber } from './story-time.ts';
@@ -163,7 +164,7 @@ export function storyLinks(
   documents: readonly StoryDocument[],
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
 ): StoryLink[] {
-  return storiesAndLinks(documents, options).links;
+  return byLanguage(documents, options, false).links;
 }
 
 /**
@@ -193,24 +194,34 @@ export function storiesAndLinks(
   documents: readonly StoryDocument[],
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
 ): { clusters: number[][]; links: StoryLink[] } {
-  const byLanguage = new Map<string, number[]>();
+  return byLanguage(documents, options, true);
+}
+
+/** Links (and, when asked, clusters) of each language's documents, in indexes of the whole list. */
+function byLanguage(
+  documents: readonly StoryDocument[],
+  options: StoryOptions,
+  cluster: boolean,
+): { clusters: number[][]; links: StoryLink[] } {
+  const languages = new Map<string, number[]>();
   documents.forEach((document, index) => {
     const language = baseLanguage(document.lang ?? 'en');
-    const members = byLanguage.get(language);
+    const members = languages.get(language);
     if (members) members.push(index);
-    else byLanguage.set(language, [index]);
+    else languages.set(language, [index]);
   });
   const clusters: number[][] = [];
   const links: StoryLink[] = [];
-  for (const [language, members] of [...byLanguage].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [language, members] of [...languages].sort(([a], [b]) => compareStrings(a, b))) {
     const own = oneLanguage(
       members.map((index) => documents[index] as StoryDocument),
       language,
       options,
+      cluster,
     );
     // Back from positions in this language's list to positions in the whole list.
     const global = (position: number): number => members[position] as number;
-    for (const cluster of own.clusters) clusters.push(cluster.map(global));
+    for (const group of own.clusters) clusters.push(group.map(global));
     for (const link of own.links) links.push({ ...link, a: global(link.a), b: global(link.b) });
   }
   // Members were taken in index order, so each cluster stays sorted; only the order of clusters
@@ -223,6 +234,7 @@ function oneLanguage(
   documents: readonly StoryDocument[],
   language: string,
   options: StoryOptions,
+  cluster: boolean,
 ): { clusters: number[][]; links: StoryLink[] } {
   const stop = language === 'en' ? ENGLISH_STOP : stopWordsOf(language);
   const vectors = tfidfVectors(
@@ -231,7 +243,7 @@ function oneLanguage(
   );
   const days = documents.map((document) => dayNumber(document.date));
   const links = neighbourLinks(vectors, days, options);
-  return { clusters: agglomerate(vectors, days, links, options), links };
+  return { clusters: cluster ? agglomerate(vectors, days, links, options) : [], links };
 }
 
 function terms(
