@@ -3,7 +3,7 @@
  * once so that a typo stops the build at once with a message that says what to fix.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { DEFAULT_MAX_FILE_BYTES } from './pipeline.ts';
+import { DEFAULT_MAX_FILE_BYTES } from './limits.ts';
 
 export interface SiteConfig {
   /** Absolute path of the folder searched for article files. */

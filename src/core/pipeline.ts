@@ -20,6 +20,7 @@ import { escapeForLog } from './text/log-text.ts';
 import { assignSlugs } from './text/slug.ts';
 import { siteLinks } from './model/routes.ts';
 import { compareStrings } from './text/text.ts';
+import { stageProgress, type ProgressListener } from './progress.ts';
 
 export interface IgnoredFile {
   path: string;
@@ -43,6 +44,8 @@ export interface PipelineOptions {
   nameKinds?: NameKinds | undefined;
   /** The language of an article whose text does not tell (SITE_LANG); `en` when not given. */
   siteLang?: string | undefined;
+  /** Told how far each stage has got (for the build log of a large corpus). */
+  progress?: ProgressListener | undefined;
 }
 
 export interface PipelineResult {
@@ -60,8 +63,7 @@ export interface PipelineResult {
   warnings: string[];
 }
 
-/** 8 MiB: far above any real article, low enough that a stray dump cannot stall the build. */
-export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES } from './limits.ts';
 
 /**
  * Runs decode → parse → slugs → duplicates → stories over every article file.
@@ -80,13 +82,13 @@ export function runPipeline(
     inputs.push({ file: path, outcome: outcome ?? 'ignored', reason, warnings: [] });
   const warnings: string[] = [];
   const organised = withFallback(
-    () => organiseCorpus(articles),
+    () => organiseCorpus(articles, options.progress),
     () => standalone(articles),
     'Duplicates and stories were skipped: every article stands alone in this build',
     warnings,
   );
   const withTopicsOrNone = withFallback(
-    () => withTopics(organised.published, options.nameKinds),
+    () => withTopics(organised.published, options.nameKinds, options.progress),
     () => organised.published,
     'Topics were skipped in this build',
     warnings,
@@ -156,13 +158,15 @@ function standalone(articles: readonly Article[]): Corpus {
  */
 export function parseFiles(
   files: InputFile[],
-  options: Pick<PipelineOptions, 'maxFileBytes' | 'parseCache' | 'siteLang'>,
+  options: Pick<PipelineOptions, 'maxFileBytes' | 'parseCache' | 'siteLang' | 'progress'>,
 ): { articles: Article[]; inputs: ReportInput[] } {
   const inputs: ReportInput[] = [];
   const parsed: { path: string; article: ParsedArticle }[] = [];
 
   const readKeys = new Set<string>();
+  const progress = stageProgress(options.progress, 'parsing', files.length);
   for (const file of files) {
+    progress.step();
     const result = guardedRead(file, options, readKeys);
     if ('rejected' in result) {
       inputs.push({ file: file.path, outcome: 'rejected', reason: result.rejected, warnings: [] });
@@ -173,6 +177,7 @@ export function parseFiles(
   // Files that are gone are forgotten, so the cache does not grow without bound.
   const cache = options.parseCache;
   if (cache) for (const key of cache.keys()) if (!readKeys.has(key)) cache.delete(key);
+  progress.end();
 
   const slugs = assignSlugs(
     parsed.map(({ path, article }) => ({ key: path, title: article.title, slug: article.slug })),
@@ -291,7 +296,13 @@ function invalidReason(error: z.ZodError): string {
 }
 
 /** Fills in each published article's topics, decided across the whole corpus. */
-function withTopics(published: Article[], kinds: NameKinds | undefined): Article[] {
+function withTopics(
+  published: Article[],
+  kinds: NameKinds | undefined,
+  listener: ProgressListener | undefined,
+): Article[] {
+  const progress = stageProgress(listener, 'topics', published.length);
   const { byArticle } = assignTopics(published, kinds);
+  progress.end();
   return published.map((article) => ({ ...article, topics: byArticle.get(article.slug) ?? [] }));
 }

@@ -4,7 +4,7 @@
  * this module and everything it imports (src/astro/loaders/build-cache.ts), so this module imports
  * only what reading needs.
  */
-import { createHash } from 'node:crypto';
+import { contentDigest } from './digest.ts';
 import { decodeText, looksBinary } from './ingest/decode.ts';
 import { parseArticle } from './ingest/parse.ts';
 import type { ParsedArticle } from './model/schema.ts';
@@ -22,10 +22,7 @@ export interface InputFile {
   digest?: string;
 }
 
-/** SHA-256 of a file's bytes, base64url: what tells one content from another. */
-export function contentDigest(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('base64url');
-}
+export { contentDigest } from './digest.ts';
 
 /** What reading one file gives: a parsed article, or the reason it is rejected. */
 export type ReadResult = ParsedArticle | { rejected: string };

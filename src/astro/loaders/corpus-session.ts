@@ -8,12 +8,13 @@
 import { createHash } from 'node:crypto';
 import type { LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { runPipeline, type PipelineResult } from '../../core/pipeline.ts';
-import { contentDigest } from '../../core/read-file.ts';
+import type { PipelineResult } from '../../core/pipeline.ts';
+import { contentDigest } from '../../core/digest.ts';
 import { escapeForLog } from '../../core/text/log-text.ts';
 import { strictModeFailure } from '../../core/model/report.ts';
-import { openBuildCache } from './build-cache.ts';
 import { readContentFiles } from './content-files.ts';
+import { preparePipelineThread, runPipelineThread } from './pipeline-thread.ts';
+import { progressLog } from './progress-log.ts';
 import { pipelineSummary } from './summary.ts';
 
 export interface DispatchLoaderOptions {
@@ -80,12 +81,27 @@ export function createCorpusSession(options: DispatchLoaderOptions): CorpusSessi
       });
     },
     load: async ({ logger, config }) => {
+      preparePipelineThread();
       const { files, ignored, key } = await readShared();
       // Kept locally: a newer load may replace `lastRun` (newer content) while this one waits.
       let run = lastRun;
       if (run?.key !== key) {
         const started = performance.now();
-        run = { key, result: runCached(files, ignored, options, fileURLToPath(config.cacheDir)) };
+        const progress = progressLog((line) => logger.info(line));
+        const result = runPipelineThread(
+          {
+            files,
+            ignored,
+            options: {
+              basePath: options.basePath,
+              maxFileBytes: options.maxFileBytes,
+              siteLang: options.siteLang,
+            },
+            cacheDir: fileURLToPath(config.cacheDir),
+          },
+          progress.update,
+        ).finally(progress.stop);
+        run = { key, result };
         lastRun = run;
         logSummary(await run.result, logger, performance.now() - started);
       }
@@ -109,23 +125,6 @@ async function readContentState(options: DispatchLoaderOptions): Promise<Content
   // An entry's outcome can change without its path: a file that becomes unreadable.
   for (const file of ignored) hash.update(JSON.stringify([file.path, file.outcome, file.reason]));
   return { files: digested, ignored, key: hash.digest('hex') };
-}
-
-/** Runs the pipeline with the cache of earlier builds, and keeps what it learnt. */
-async function runCached(
-  files: Parameters<typeof runPipeline>[0],
-  ignored: Parameters<typeof runPipeline>[1],
-  options: DispatchLoaderOptions,
-  cacheDir: string,
-): Promise<PipelineResult> {
-  const cache = await openBuildCache(cacheDir);
-  const result = runPipeline(files, ignored, {
-    ...options,
-    parseCache: cache.parse,
-    nameKinds: cache.nameKinds,
-  });
-  await cache.save();
-  return result;
 }
 
 function logSummary(result: PipelineResult, logger: LoaderContext['logger'], elapsedMs: number): void {

@@ -9,6 +9,7 @@ import { findDuplicateGroups } from './duplicates.ts';
 import { relatedDocuments } from './related.ts';
 import { storiesAndLinks } from './stories.ts';
 import { compareStrings } from '../text/text.ts';
+import { stageProgress, type ProgressListener } from '../progress.ts';
 
 export interface Duplicate {
   article: Article;
@@ -28,11 +29,14 @@ export interface Corpus {
  * Merges duplicates and groups stories.
  *
  * @param articles - every valid article, in any order (the result does not depend on it)
+ * @param listener - told when finding duplicates and grouping stories start and end
  */
-export function organiseCorpus(articles: readonly Article[]): Corpus {
+export function organiseCorpus(articles: readonly Article[], listener?: ProgressListener): Corpus {
   // Work in slug order so that nothing depends on the order files were read in.
   const ordered = [...articles].sort((a, b) => compareStrings(a.slug, b.slug));
+  const duplicatesProgress = stageProgress(listener, 'duplicates', ordered.length);
   const { groups } = findDuplicateGroups(ordered.map(bodyText));
+  duplicatesProgress.end();
 
   const canonicalOf = new Map<number, number>();
   for (const group of groups) {
@@ -68,6 +72,7 @@ export function organiseCorpus(articles: readonly Article[]): Corpus {
     .filter(({ index }) => !canonicalOf.has(index))
     .map(({ article, index }) => ({ ...article, alsoPublishedAs: alternatives.get(index) ?? [] }));
 
+  const storiesProgress = stageProgress(listener, 'stories', canonical.length);
   const { clusters, links } = storiesAndLinks(
     canonical.map((article) => ({
       title: article.title,
@@ -76,6 +81,7 @@ export function organiseCorpus(articles: readonly Article[]): Corpus {
       lang: article.lang,
     })),
   );
+  storiesProgress.end();
   const stories: Story[] = [];
   const storyOf = new Map<string, string>();
   for (const cluster of clusters) {

@@ -7,7 +7,10 @@
  * build machine's clock.
  */
 import * as chrono from 'chrono-node';
-import { isValid, parseISO } from 'date-fns';
+// The functions' own modules: date-fns's index loads all of its 250 modules (1.4 s of every
+// build's start-up).
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 export interface FoundDate {
   /** `YYYY-MM-DD`, or an ISO timestamp when the source gives a time. */

@@ -32,8 +32,8 @@ export const routes = {
   appIcon: (name: string): string => `icons/${name}.png`,
   /** Pagefind's bundle folder, written after the build. */
   pagefind: 'pagefind/',
-  /** The files Pagefind indexes: article pages only. */
-  articlePagesGlob: 'articles/**/*.html',
+  /** The folder of every article page (and of the redirects at merged duplicates' addresses). */
+  articles: 'articles/',
   article: (slug: string): string => `articles/${slug}/`,
   story: (id: string): string => `stories/${id}/`,
   topic: (slug: string): string => `topics/${slug}/`,

@@ -1,8 +1,9 @@
 /**
  * The search-index integrations: `indexer` starts Pagefind (its real binary, from
- * node_modules) on the pages Astro wrote, `awaitIndex` waits for it and fails the build on any
- * error. Their hooks are run as `astro build` and `astro dev` run them, with minimal fakes of
- * what Astro passes (`config`, `dir`, `logger`, `server`).
+ * node_modules) when the build starts and gives it the article pages as they are rendered,
+ * `awaitIndex` waits for the index and fails the build on any error. Their hooks are run as
+ * `astro build` and `astro dev` run them, with minimal fakes of what Astro passes (`config`,
+ * `dir`, `logger`, `server`); pages are rendered through the middleware's own function.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,6 +18,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { pagefindSearch } from '../../../src/astro/integrations/pagefind.ts';
+import { observeRenderedPage } from '../../../src/astro/rendered-pages.ts';
 
 // The real Pagefind, with `createIndex` replaceable by a test that needs Pagefind to report errors.
 vi.mock('pagefind', async (importOriginal) => {
@@ -59,23 +61,51 @@ afterEach(() => {
 });
 
 /**
- * A small built site: two article pages and the home listing. The listing is marked as
- * searchable too, so only the integration's choice of files keeps it out of the index.
+ * A small site: two article pages, the home listing (marked as searchable too, so only the
+ * integration's choice of pages keeps it out of the index), a redirect page where a merged
+ * duplicate was, and a feed. Written to a folder, as `astro build` leaves them.
  */
+const SITE_PAGES: Record<string, string> = {
+  'articles/bridge-reopens/index.html': page('Bridge reopens', 'The harbour bridge reopened on Monday.'),
+  'articles/ferry-resumes/index.html': page('Ferry resumes', 'The island ferry resumed its crossings.'),
+  'articles/old-bridge-copy/index.html':
+    '<!doctype html><html lang="en"><head><meta http-equiv="refresh" content="0; url=/articles/bridge-reopens/"></head><body><script>document.querySelector("[data-pagefind-body]")</script></body></html>',
+  'index.html': page('Latest news', 'Bridge reopens. Ferry resumes. Listing of every story.'),
+};
+
 async function builtSite(extra: Record<string, string> = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'dispatch-pagefind-'));
   folders.push(dir);
-  const pages: Record<string, string> = {
-    'articles/bridge-reopens/index.html': page('Bridge reopens', 'The harbour bridge reopened on Monday.'),
-    'articles/ferry-resumes/index.html': page('Ferry resumes', 'The island ferry resumed its crossings.'),
-    'index.html': page('Latest news', 'Bridge reopens. Ferry resumes. Listing of every story.'),
-    ...extra,
-  };
-  for (const [path, html] of Object.entries(pages)) {
+  for (const [path, html] of Object.entries({ ...SITE_PAGES, ...extra })) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), html);
   }
   return dir;
+}
+
+/**
+ * Renders the site's pages as Astro does in a build — through the middleware, several at once,
+ * finishing in another order than they started — with a feed among them.
+ */
+async function renderSite(base: string, { slowFirst = true } = {}): Promise<void> {
+  const rendered = Object.entries(SITE_PAGES).map(([path, html], position) => ({
+    pathname: `${base}${path.replace(/index\.html$/, '')}`,
+    response: new Response(html, { headers: { 'Content-Type': 'text/html' } }),
+    // The first pages take longest (or the last ones).
+    delay: (slowFirst ? 4 - position : position) * 5,
+  }));
+  rendered.push({
+    pathname: `${base}rss.xml`,
+    response: new Response('<rss><channel><title>data-pagefind-body</title></channel></rss>', {
+      headers: { 'Content-Type': 'application/xml' },
+    }),
+    delay: 0,
+  });
+  await Promise.all(
+    rendered.map(({ pathname, response, delay }) =>
+      observeRenderedPage(pathname, () => new Promise((settle) => setTimeout(() => settle(response), delay))),
+    ),
+  );
 }
 
 /** The addresses of the pages in a written index, read from its fragments. */
@@ -97,17 +127,20 @@ describe('pagefindSearch', () => {
     expect(Object.keys(indexer.hooks)).toEqual([
       'astro:config:setup',
       'astro:server:setup',
+      'astro:build:start',
       'astro:build:done',
     ]);
     expect(awaitIndex.name).toBe('dispatch-pagefind-done');
     expect(Object.keys(awaitIndex.hooks)).toEqual(['astro:build:done']);
   });
 
-  test('indexes only the article pages of the output folder, and the build waits for the index', async () => {
+  test('indexes only the article pages as they are rendered, and the build waits for the index', async () => {
     const dir = await builtSite();
     const { indexer, awaitIndex } = pagefindSearch();
     const { logger, lines } = recordingLogger();
     hook(indexer, 'astro:config:setup')({ config: { outDir: pathToFileURL(`${dir}/`), base: '/news/' } });
+    hook(indexer, 'astro:build:start')({});
+    await renderSite('/news/');
 
     // The indexer's hook only starts the work: the index is not there when it returns.
     expect(hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), logger })).toBeUndefined();
@@ -123,10 +156,36 @@ describe('pagefindSearch', () => {
     expect(entry.languages['en']?.page_count).toBe(2);
     expect(await indexedUrls(indexDir)).toEqual(['/articles/bridge-reopens/', '/articles/ferry-resumes/']);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^indexed 2 pages in \d+ ms$/);
+    expect(lines[0]).toMatch(
+      /^indexed 2 pages while rendering, written in \d+ ms \(\d+ ms to index the last pages\)$/,
+    );
 
     // A second wait has nothing left to wait for.
     await expect(hook(awaitIndex, 'astro:build:done')({})).resolves.toBeUndefined();
+  });
+
+  test('writes the same index whatever order the pages finish rendering in', async () => {
+    const indexFiles = async (slowFirst: boolean): Promise<Map<string, string>> => {
+      const dir = await builtSite();
+      const { indexer, awaitIndex } = pagefindSearch();
+      hook(indexer, 'astro:build:start')({});
+      await renderSite('/', { slowFirst });
+      hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger().logger });
+      await hook(awaitIndex, 'astro:build:done')({});
+      const files = await readdir(join(dir, 'pagefind'), { recursive: true, withFileTypes: true });
+      const contents = await Promise.all(
+        files
+          .filter((file) => file.isFile())
+          .map(async (file) => {
+            const path = join(file.parentPath, file.name);
+            return [path.slice(dir.length), (await readFile(path)).toString('base64')] as const;
+          }),
+      );
+      return new Map(contents);
+    };
+    const first = await indexFiles(true);
+    expect(first.size).toBeGreaterThan(5);
+    expect(await indexFiles(false)).toEqual(first);
   });
 
   test('awaitIndex has nothing to wait for when no build was indexed', async () => {
@@ -140,14 +199,20 @@ describe('pagefindSearch', () => {
     vi.mocked(pagefind.createIndex).mockResolvedValueOnce({
       errors: [],
       index: {
-        addDirectory: () =>
-          Promise.resolve({ errors: ['articles/x\u001b[2J/index.html: could not parse'], page_count: 0 }),
+        addHTMLFile: ({ sourcePath }: { sourcePath: string }) =>
+          Promise.resolve({
+            errors: sourcePath.includes('bridge-reopens')
+              ? ['articles/x\u001b[2J/index.html: could not parse']
+              : [],
+          }),
         writeFiles,
       } as unknown as pagefind.PagefindIndex,
     });
     const dir = await builtSite();
     const { indexer, awaitIndex } = pagefindSearch();
     const { logger, lines } = recordingLogger();
+    hook(indexer, 'astro:build:start')({});
+    await renderSite('/');
     hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), logger });
     await expect(hook(awaitIndex, 'astro:build:done')({})).rejects.toThrow(
       new Error('Pagefind failed while indexing the site:\narticles/x\\x1b[2J/index.html: could not parse'),

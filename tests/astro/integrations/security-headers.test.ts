@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { securityHeaderFiles } from '../../../src/astro/integrations/security-headers.ts';
+import { observeRenderedPage } from '../../../src/astro/rendered-pages.ts';
 import { THEME_SCRIPT } from '../../../src/browser/inline-scripts.ts';
 import { REGISTER_SERVICE_WORKER_SCRIPT } from '../../../src/browser/register-service-worker.ts';
 
@@ -37,16 +38,27 @@ async function siteFolder(pages: Record<string, string>): Promise<string> {
 
 /**
  * Runs the integration's hooks on a folder of pages, as `astro build` does: the config hook
- * (only when a base is given), then build-done. Returns the folder and the lines logged.
+ * (only when a base is given), then build-done. With `rendered`, the build starts first and
+ * those pages pass through the middleware's function before build-done, as Astro renders them
+ * (they are not written to the folder: what is checked is what was rendered). Returns the
+ * folder and the lines logged.
  */
 async function runHooks(
   pages: Record<string, string>,
   base?: string,
+  rendered: Record<string, string> = {},
 ): Promise<{ dir: string; logged: string[] }> {
   const dir = await siteFolder(pages);
   const integration = securityHeaderFiles();
   if (base !== undefined)
     (integration.hooks['astro:config:setup'] as unknown as ConfigSetup)({ config: { base } });
+  if (Object.keys(rendered).length > 0) {
+    (integration.hooks['astro:build:start'] as unknown as () => void)();
+    for (const [pathname, html] of Object.entries(rendered)) {
+      const response = new Response(html, { headers: { 'Content-Type': 'text/html' } });
+      await observeRenderedPage(pathname, () => Promise.resolve(response));
+    }
+  }
   const logged: string[] = [];
   const buildDone = integration.hooks['astro:build:done'] as unknown as BuildDone;
   await buildDone({ dir: pathToFileURL(`${dir}/`), logger: { info: (line) => logged.push(line) } });
@@ -85,6 +97,31 @@ describe('the security-headers build step (issue 13, finding 8)', () => {
     await expect(runBuildDone({ 'articles/click/index.html': injected })).rejects.toThrow(
       /articles\/click\/index\.html: event handler attribute onclick on <p>/,
     );
+  });
+});
+
+describe('pages checked as they are rendered', () => {
+  test('an injected script in a rendered page fails the build, naming the page it is written to', async () => {
+    const injected = ownPage.replace('<p>Story</p>', '<p>Story</p><script>fetch("//evil.example")</script>');
+    await expect(
+      runHooks({ 'index.html': ownPage }, '/news/', {
+        '/news/': ownPage,
+        '/news/articles/hacked/': injected,
+      }),
+    ).rejects.toThrow(/articles\/hacked\/index\.html: inline script sha256-/);
+  });
+
+  test('a page that was rendered is not read again; one that was not (copied from public/) is', async () => {
+    const injected = ownPage.replace('<p>Story</p>', '<p onclick="steal()">Story</p>');
+    // On disk the rendered page is broken, but the check trusts what was rendered…
+    const { logged } = await runHooks({ 'index.html': injected, 'articles/a/index.html': ownPage }, '/', {
+      '/': ownPage,
+    });
+    expect(logged).toEqual(['security headers written (2 inline script hashes, 2 pages checked)']);
+    // …and a page nobody rendered is read from disk.
+    await expect(
+      runHooks({ 'index.html': ownPage, 'legacy/page.html': injected }, '/', { '/': ownPage }),
+    ).rejects.toThrow(/legacy\/page\.html: event handler attribute onclick on <p>/);
   });
 });
 
