@@ -11,6 +11,7 @@ import { siteSitemap } from './src/astro/integrations/sitemap.ts';
 // CONTENT_DIR, SITE_URL, BASE_PATH: validated here so a bad value stops the build at once.
 const config = resolveSiteConfig(process.env, process.cwd());
 const search = pagefindSearch();
+const offline = offlineReading({ enabled: config.offline, siteLang: config.siteLang });
 
 // The dev server watches the project, but not what builds and the benchmark write there (tens
 // of thousands of files, enough to exhaust the system's file watchers), unless the content
@@ -46,13 +47,15 @@ export default defineConfig({
     server: { watch: { ignored: isGenerated, followSymlinks: false } },
   },
   devToolbar: { enabled: false },
-  // Order matters: the search index is built while the sitemap and headers are written, and the
-  // service worker (OFFLINE, on by default) is generated once the index exists.
+  // Order matters: the search index is filled while pages render and written while the sitemap
+  // and headers are and the service worker (OFFLINE, on by default) is bundled; the worker's
+  // list of files to save is made once the index exists.
   integrations: [
     search.indexer,
+    offline.bundler,
     ...siteSitemap(config.basePath),
     securityHeaderFiles(),
     search.awaitIndex,
-    offlineReading({ enabled: config.offline, siteLang: config.siteLang }),
+    offline.integration,
   ],
 });

@@ -30,6 +30,8 @@ export interface SiteBuild {
   pagefindS: number | undefined;
   pages: number | undefined;
   outputMb: number;
+  /** Files in the output: what a host that caps file counts sees (see README). */
+  files: number;
   indexMb: number;
   /** Median gzip size of an article page's HTML plus the stylesheet, in KB. */
   articleKb: number;
@@ -90,6 +92,7 @@ export async function timeSiteBuild(
     pagefindS: divide(number(/indexed \d+ pages while rendering, written in (\d+) ms/), 1000),
     pages: number(/(\d+) page\(s\) built/),
     outputMb: (await folderBytes(outDir)) / 1024 / 1024,
+    files: await fileCount(outDir),
     indexMb: (await folderBytes(join(outDir, 'pagefind'))) / 1024 / 1024,
     articleKb: await medianArticleWeight(outDir),
     // The same index again after a rebuild: measured once, on the clean build.
@@ -122,6 +125,11 @@ async function firstSearchWeight(outDir: string): Promise<number | undefined> {
 /** Unit conversion that keeps a missing measurement missing. */
 function divide(value: number | undefined, divisor: number): number | undefined {
   return value === undefined ? undefined : value / divisor;
+}
+
+async function fileCount(dir: string): Promise<number> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
+    .length;
 }
 
 async function folderBytes(dir: string): Promise<number> {

@@ -6,7 +6,7 @@ import { toArticle } from './article.ts';
 import { parseCacheKey, readArticleFile, type InputFile, type ReadResult } from './read-file.ts';
 import { orderReport, type BuildReport, type ReportInput } from './model/report.ts';
 import { organiseCorpus, type Corpus } from './corpus/corpus.ts';
-import { assignTopics, type NameKinds } from './corpus/topics.ts';
+import { assignTopics, type NameKinds, type TopicNameScanner } from './corpus/topics.ts';
 import { withSectionSlugs, withSourceSlugs } from './corpus/sources.ts';
 import {
   ArticleSchema,
@@ -46,6 +46,8 @@ export interface PipelineOptions {
   siteLang?: string | undefined;
   /** Told how far each stage has got (for the build log of a large corpus). */
   progress?: ProgressListener | undefined;
+  /** Finds each article's names for topics (the caller may share the work between threads). */
+  scanTopicNames?: TopicNameScanner | undefined;
 }
 
 export interface PipelineResult {
@@ -88,7 +90,7 @@ export function runPipeline(
     warnings,
   );
   const withTopicsOrNone = withFallback(
-    () => withTopics(organised.published, options.nameKinds, options.progress),
+    () => withTopics(organised.published, options),
     () => organised.published,
     'Topics were skipped in this build',
     warnings,
@@ -298,11 +300,10 @@ function invalidReason(error: z.ZodError): string {
 /** Fills in each published article's topics, decided across the whole corpus. */
 function withTopics(
   published: Article[],
-  kinds: NameKinds | undefined,
-  listener: ProgressListener | undefined,
+  { nameKinds, progress: listener, scanTopicNames }: PipelineOptions,
 ): Article[] {
   const progress = stageProgress(listener, 'topics', published.length);
-  const { byArticle } = assignTopics(published, kinds);
+  const { byArticle } = assignTopics(published, nameKinds, scanTopicNames);
   progress.end();
   return published.map((article) => ({ ...article, topics: byArticle.get(article.slug) ?? [] }));
 }

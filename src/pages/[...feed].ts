@@ -5,7 +5,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEntry } from 'astro:content';
+import { articleBodyHtml } from '../astro/article-bodies.ts';
 import { loadSiteModel } from '../astro/site-model.ts';
 import { routes, siteLinks, withBase } from '../core/model/routes.ts';
 import { feedItems, jsonFeed, type FeedContext, type FeedSpec } from '../site/feed.ts';
@@ -26,14 +26,9 @@ export const GET: APIRoute<Props> = async ({ props: { spec, format }, site }) =>
   const base = import.meta.env.BASE_URL;
   const absolute = (path: string): string => new URL(withBase(base, path), site).href;
   const links = siteLinks(base);
-  // Only the feed's own articles' bodies are read: a feed holds the newest few.
-  const bodies = new Map<string, string | undefined>();
-  for (const article of spec.articles) {
-    bodies.set(article.slug, (await getEntry('articles', article.slug))?.rendered?.html);
-  }
   const context: FeedContext = {
     articleUrl: (slug) => new URL(links.article(slug), site).href,
-    bodyHtml: (slug) => bodies.get(slug),
+    bodyHtml: articleBodyHtml,
   };
   const home = absolute(spec.listing);
   if (format === 'json') {

@@ -18,7 +18,7 @@
  *   named by their content's hash) cache first, capped in number and age, so a search made
  *   online works offline too.
  */
-import type { GenerateSWOptions, ManifestEntry, RuntimeCaching } from 'workbox-build';
+import type { GenerateSWOptions, GetManifestOptions, ManifestEntry, RuntimeCaching } from 'workbox-build';
 import { z } from 'zod';
 import { OFFLINE_COPIES_PLUGIN } from '../browser/offline-copies.ts';
 import { routes, withBase } from '../core/model/routes.ts';
@@ -303,6 +303,57 @@ export function serviceWorkerOptions(
     mode: 'production',
     sourcemap: false,
   };
+}
+
+/**
+ * The worker is built in two steps, so that the slow one (Workbox bundles it with Rollup, Babel
+ * and Terser: about 1.5 s) runs while Pagefind writes the index, before the files it lists
+ * exist: the worker bundled with this one entry standing for its precache list, then the list
+ * put in its place.
+ */
+export const PRECACHE_PLACEHOLDER = { url: '__dispatch_precache__', revision: 'placeholder' } as const;
+
+/** How Terser writes the placeholder's list in the bundled worker. */
+const PLACEHOLDER_LIST = `[${precacheEntry(PRECACHE_PLACEHOLDER)}]`;
+
+/**
+ * The {@link serviceWorkerOptions} for the first step: the same worker, bundled into `swDest`,
+ * precaching only {@link PRECACHE_PLACEHOLDER}.
+ */
+export function bundleOnlyOptions(options: GenerateSWOptions, swDest: string): GenerateSWOptions {
+  return { ...options, swDest, globPatterns: [], additionalManifestEntries: [PRECACHE_PLACEHOLDER] };
+}
+
+/** Workbox's `getManifest` options giving the precache list {@link serviceWorkerOptions} gives. */
+export function precacheListOptions(options: GenerateSWOptions): GetManifestOptions {
+  const { globDirectory, globPatterns, manifestTransforms, dontCacheBustURLsMatching } = options;
+  if (globDirectory === undefined) throw new Error('the service worker options name no folder');
+  return {
+    globDirectory,
+    ...(globPatterns ? { globPatterns } : {}),
+    ...(manifestTransforms ? { manifestTransforms } : {}),
+    ...(dontCacheBustURLsMatching ? { dontCacheBustURLsMatching } : {}),
+  };
+}
+
+/**
+ * The bundled worker with its precache list in the placeholder's place, written as Terser
+ * writes such a list.
+ *
+ * @param bundled - the worker built with {@link bundleOnlyOptions}
+ * @param entries - the list, from `getManifest` with {@link precacheListOptions}
+ */
+export function withPrecacheList(bundled: string, entries: readonly ManifestEntry[]): string {
+  const at = bundled.indexOf(PLACEHOLDER_LIST);
+  if (at === -1 || bundled.indexOf(PLACEHOLDER_LIST, at + 1) !== -1)
+    throw new Error(
+      'The bundled service worker does not hold its precache list as expected (a new Workbox?).',
+    );
+  return `${bundled.slice(0, at)}[${entries.map(precacheEntry).join(',')}]${bundled.slice(at + PLACEHOLDER_LIST.length)}`;
+}
+
+function precacheEntry({ url, revision }: ManifestEntry): string {
+  return `{url:${JSON.stringify(url)},revision:${revision === null || revision === undefined ? 'null' : JSON.stringify(revision)}}`;
 }
 
 function sortManifest(entries: (ManifestEntry & { size: number })[]): {

@@ -6,8 +6,9 @@
  * the plan of src/site/offline.ts. Pages link the manifest and register the worker through
  * src/components/WebApp.astro. With OFFLINE=0 none of this exists.
  */
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
@@ -17,12 +18,15 @@ import { escapeLinesForLog } from '../../core/text/log-text.ts';
 import {
   type AppIdentity,
   appShellFiles,
+  bundleOnlyOptions,
   ICON_BACKGROUND,
   maskableIconSvg,
   pagefindEngineFiles,
   PNG_ICONS,
+  precacheListOptions,
   serviceWorkerOptions,
   webAppManifest,
+  withPrecacheList,
 } from '../../site/offline.ts';
 import { messagesFor } from '../../site/i18n/index.ts';
 import { SITE } from '../../site/settings.ts';
@@ -44,9 +48,31 @@ const OFFLINE_PAGE = new URL('../pages/offline.astro', import.meta.url);
  */
 const SETTINGS_MODULE = 'virtual:dispatch/offline';
 
-export function offlineReading({ enabled, siteLang }: OfflineOptions): AstroIntegration {
+/**
+ * Offline reading as two integrations: `bundler`, placed before the Pagefind integration that
+ * waits for the index, starts bundling the service worker when the pages are written (Workbox's
+ * slow step, 1.5 s, then runs while Pagefind writes the index); `integration`, placed after it,
+ * adds the offline page and, at the end, writes the icons, the manifest and the worker with its
+ * precache list. Without `bundler`, `integration` bundles the worker itself.
+ */
+export function offlineReading({ enabled, siteLang }: OfflineOptions): {
+  bundler: AstroIntegration;
+  integration: AstroIntegration;
+} {
   let base = '/';
-  return {
+  let bundling: Promise<string> | undefined;
+  const bundler: AstroIntegration = {
+    name: 'dispatch-offline-bundler',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        if (!enabled) return;
+        bundling = bundleServiceWorker(fileURLToPath(dir).replace(/\/$/, ''), base);
+        // Awaited, and any failure reported, by `integration`.
+        bundling.catch(() => undefined);
+      },
+    },
+  };
+  const integration: AstroIntegration = {
     name: 'dispatch-offline',
     hooks: {
       'astro:config:setup': ({ config, command, injectRoute, updateConfig }) => {
@@ -98,17 +124,43 @@ export function offlineReading({ enabled, siteLang }: OfflineOptions): AstroInte
             `The service worker would save files the build did not write: ${escapeLinesForLog(missing.join(', '))}.`,
           );
         }
-        // Loaded here, not with the config: Workbox brings Babel and Rollup (0.5 s of every start,
-        // `astro dev` included).
-        const { generateSW } = await import('workbox-build');
-        const { count, size, warnings } = await generateSW(serviceWorkerOptions(siteDir, base, shell));
+        const bundled = bundling ?? bundleServiceWorker(siteDir, base);
+        bundling = undefined;
+        const { getManifest } = await import('workbox-build');
+        const list = await getManifest(precacheListOptions(serviceWorkerOptions(siteDir, base, shell)));
+        const { count, size, warnings } = list;
         if (warnings.length > 0) logger.warn(escapeLinesForLog(warnings.join('\n')));
+        await writeFile(
+          join(siteDir, routes.serviceWorker),
+          withPrecacheList(await bundled, list.manifestEntries),
+        );
         logger.info(
           `service worker written: ${count} files (${Math.round(size / 1024)} KB) saved for offline reading, in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },
   };
+  return { bundler, integration };
+}
+
+/**
+ * The service worker bundled with a placeholder for its precache list (see
+ * `bundleOnlyOptions`), as text. Built in a folder of its own, so a build that stops half-way
+ * leaves no such worker in the site.
+ */
+async function bundleServiceWorker(siteDir: string, base: string): Promise<string> {
+  // Loaded here, not with the config: Workbox brings Babel and Rollup (0.5 s of every start,
+  // `astro dev` included).
+  const { generateSW } = await import('workbox-build');
+  const folder = await mkdtemp(join(tmpdir(), 'dispatch-sw-'));
+  try {
+    const swDest = join(folder, routes.serviceWorker);
+    const { warnings } = await generateSW(bundleOnlyOptions(serviceWorkerOptions(siteDir, base, []), swDest));
+    if (warnings.length > 0) throw new Error(`Workbox: ${escapeLinesForLog(warnings.join('\n'))}`);
+    return await readFile(swDest, 'utf8');
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 /** The site's name, and its description in its language, for the manifest. */

@@ -80,6 +80,14 @@ export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: Astro
   return { indexer, awaitIndex };
 }
 
+/**
+ * Pagefind writes one result file ("fragment") per page into one folder; above this many it
+ * bundles several into a file. Netlify refuses a deploy with more than 54,000 files in one
+ * folder (see README, "Hosting a large archive"); below 50,000 pages nothing changes, and
+ * opening a result still loads one small file.
+ */
+export const MAX_FRAGMENT_FILES = 50_000;
+
 /** An element marked for indexing (not the attribute's name in a script, as every page has). */
 const SEARCHABLE = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/;
 
@@ -88,7 +96,7 @@ const SEARCHABLE = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/;
  * started (the index's files depend on that order, and must not change between builds).
  */
 function indexRenderedPages(base: string): IndexUnderWay {
-  const created = pagefind.createIndex({});
+  const created = pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
   const added: Promise<string[]>[] = [];
   const stopListening = listenToRenderedPages(({ pathname, html }) => {
     const sourcePath = indexedFile(pathname, base);

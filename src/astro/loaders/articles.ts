@@ -8,22 +8,25 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { PipelineResult } from '../../core/pipeline.ts';
 import { serializeReport } from '../../core/model/report.ts';
 import { escapeForLog, escapeLinesForLog } from '../../core/text/log-text.ts';
-import { articleToHtml } from '../../site/article-html.ts';
+import { keepArticleBodies } from '../article-bodies.ts';
 import type { CorpusSession } from './corpus-session.ts';
 
 /** Id of the site-data collection's one entry (see SiteDataSchema). */
 export const SITE_DATA_ENTRY_ID = 'site';
 
-/** Loads every published article, keyed by slug, with its body rendered to HTML. */
+/**
+ * Loads every published article, keyed by slug. Its body is kept beside the store, for the pages
+ * (src/astro/article-bodies.ts), and counts in the entry's digest.
+ */
 export function articleLoader(session: CorpusSession): Loader {
-  return corpusLoader('dispatch-articles', session, (result) =>
-    result.articles.map(({ paragraphs, ...stored }) => ({
+  return corpusLoader('dispatch-articles', session, (result) => {
+    keepArticleBodies(result.articles);
+    return result.articles.map(({ paragraphs, ...stored }) => ({
       id: stored.slug,
       data: stored,
       body: paragraphs,
-      render: () => articleToHtml(paragraphs),
-    })),
-  );
+    }));
+  });
 }
 
 /** Loads every story (single-article ones too), keyed by story id. */
@@ -50,15 +53,13 @@ export function siteDataLoader(session: CorpusSession): Loader {
 interface Entry {
   id: string;
   data: object;
-  /** Text the rendered HTML comes from, when it is not part of `data`: it counts as a change. */
+  /** Text kept outside `data` (an article's body): not stored, but it counts as a change. */
   body?: readonly string[];
-  /** Renders the entry's HTML; only called when the entry changed. */
-  render?: () => string;
 }
 
 /**
  * A loader over one view of the shared pipeline result. Entries whose data is unchanged keep
- * their stored form (and rendered HTML); entries no longer produced are deleted.
+ * their stored form; entries no longer produced are deleted.
  */
 function corpusLoader(
   name: string,
@@ -84,12 +85,7 @@ function corpusLoader(
           if (store.get(entry.id)?.digest === digest) continue;
           const parsed = await parseData({ id: entry.id, data });
           if (load !== newest) return;
-          store.set({
-            id: entry.id,
-            data: parsed,
-            digest,
-            ...(entry.render ? { rendered: { html: entry.render() } } : {}),
-          });
+          store.set({ id: entry.id, data: parsed, digest });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       };

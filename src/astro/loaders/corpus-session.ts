@@ -40,7 +40,9 @@ export interface CorpusRun {
 export interface CorpusSession {
   options: DispatchLoaderOptions;
   /** The pipeline's result for the folder as it is now (read and run only when it changed). */
-  load: (context: Pick<LoaderContext, 'logger' | 'config'>) => Promise<CorpusRun>;
+  load: (
+    context: Pick<LoaderContext, 'logger' | 'config'> & Partial<Pick<LoaderContext, 'watcher'>>,
+  ) => Promise<CorpusRun>;
   /**
    * Called on every change in the content folder: a reading under way may already have read the
    * changed file, so later loads must not join it.
@@ -80,7 +82,7 @@ export function createCorpusSession(options: DispatchLoaderOptions): CorpusSessi
         forgetting = false;
       });
     },
-    load: async ({ logger, config }) => {
+    load: async ({ logger, config, watcher }) => {
       preparePipelineThread();
       const { files, ignored, key } = await readShared();
       // Kept locally: a newer load may replace `lastRun` (newer content) while this one waits.
@@ -100,6 +102,9 @@ export function createCorpusSession(options: DispatchLoaderOptions): CorpusSessi
             cacheDir: fileURLToPath(config.cacheDir),
           },
           progress.update,
+          // `astro dev` (which watches the folder) runs the pipeline again on every change: its
+          // thread stays, with the parse cache in memory. A build frees the memory for rendering.
+          { keepThread: watcher !== undefined },
         ).finally(progress.stop);
         run = { key, result };
         lastRun = run;

@@ -51,8 +51,10 @@ export function preparePipelineThread(): void {
 export function runPipelineThread(
   job: Omit<PipelineJob, 'id'>,
   onProgress: (progress: StageProgress) => void,
+  { keepThread = true } = {},
 ): Promise<PipelineResult> {
-  const { worker, pending } = (thread ??= startThread());
+  const current = (thread ??= startThread());
+  const { worker, pending } = current;
   const id = ++lastId;
   return new Promise<PipelineResult>((resolve, reject) => {
     pending.set(id, { resolve, reject, onProgress });
@@ -60,7 +62,12 @@ export function runPipelineThread(
     worker.ref();
     worker.postMessage({ ...job, id } satisfies PipelineJob);
   }).finally(() => {
-    if (pending.size === 0) worker.unref();
+    if (pending.size > 0) return;
+    worker.unref();
+    if (keepThread) return;
+    // Its helper thread ends with it.
+    if (thread === current) thread = undefined;
+    void worker.terminate();
   });
 }
 

@@ -9,7 +9,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runPipeline } from '../../core/pipeline.ts';
 import { openBuildCache, type BuildCache } from './build-cache.ts';
-import { prepareReadHelper, readAhead } from './parallel-read.ts';
+import { prepareReadHelper, readAhead, sharedTopicScanner } from './parallel-read.ts';
 import type { PipelineJob, PipelineThreadMessage } from './pipeline-thread.ts';
 import type { StageProgress } from '../../core/progress.ts';
 
@@ -40,6 +40,7 @@ async function run(job: PipelineJob): Promise<PipelineThreadMessage> {
     parseCache: opened.parse,
     nameKinds: opened.nameKinds,
     progress,
+    scanTopicNames: sharedTopicScanner(),
   });
   await opened.save();
   return { type: 'result', id: job.id, result };

@@ -51,7 +51,7 @@ export const MAX_TOPIC_TEXT = 100_000;
 /** Characters of the headline and dek searched for each name. */
 const MAX_HEADLINE_TEXT = 1_000;
 
-interface Tally {
+export interface Tally {
   /** Spellings seen, with counts, to show the most common one. */
   spellings: Map<string, number>;
   mentions: number;
@@ -64,28 +64,21 @@ interface Tally {
  *
  * @param articles - published articles
  * @param kinds - names classified so far (see {@link NameKinds}); filled in as names are classified
+ * @param scan - finds each article's names: on this thread unless the caller shares the work
  */
-export function assignTopics(articles: readonly TopicInput[], kinds: NameKinds = new Map()): TopicAssignment {
+export function assignTopics(
+  articles: readonly TopicInput[],
+  kinds: NameKinds = new Map(),
+  scan: TopicNameScanner = scanTopicNames,
+): TopicAssignment {
   const sorted = [...articles].sort((a, b) => compareStrings(a.slug, b.slug));
+  const perArticle = scan(sorted, kinds);
   const mentionedBy = new Map<string, number>();
-  // Names and their evidence are language-specific; a topic is not: "Paris" in an English and a
-  // French report is one topic.
-  const rulesByLanguage = new Map<string, NameRules>();
-  const rulesOf = (tag: string | undefined): NameRules => {
-    const language = baseLanguage(tag ?? 'en');
-    let rules = rulesByLanguage.get(language);
-    if (!rules) rulesByLanguage.set(language, (rules = nameRules(language)));
-    return rules;
-  };
   const englishNames = new Set<string>();
-  const perArticle = sorted.map((article) => {
-    const mentioned = new Set<string>();
-    const english = baseLanguage(article.lang ?? 'en') === 'en';
-    const names = articleNames(article, mentioned, kinds, rulesOf(article.lang), english);
+  for (const { names, mentioned, english } of perArticle) {
     if (english) for (const key of names.keys()) englishNames.add(key);
     for (const key of mentioned) mentionedBy.set(key, (mentionedBy.get(key) ?? 0) + 1);
-    return { slug: article.slug, names };
-  });
+  }
 
   const corpus = new Map<string, { spellings: Map<string, number>; titled: boolean }>();
   for (const { names } of perArticle) {
@@ -126,6 +119,43 @@ export function assignTopics(articles: readonly TopicInput[], kinds: NameKinds =
       (a, b) => a.name.localeCompare(b.name, 'en') || compareStrings(a.slug, b.slug),
     ),
   };
+}
+
+/** What {@link scanTopicNames} finds in one article. */
+export interface ScannedArticle {
+  slug: string;
+  /** The names the article is about, by key, with their tallies. */
+  names: Map<string, Tally>;
+  /** Every name the article mentions at all, for the corpus-level count. */
+  mentioned: string[];
+  /** Whether the article is in English (whose names need less evidence). */
+  english: boolean;
+}
+
+/**
+ * Finds the names each article mentions, in the order given. Each article is scanned on its own
+ * (only `kinds`, a cache, is shared), so a caller may scan parts of a corpus on other threads:
+ * {@link assignTopics} takes such a scanner.
+ */
+export type TopicNameScanner = (articles: readonly TopicInput[], kinds: NameKinds) => ScannedArticle[];
+
+/** The {@link TopicNameScanner} that scans every article on this thread. */
+export function scanTopicNames(articles: readonly TopicInput[], kinds: NameKinds): ScannedArticle[] {
+  // Names and their evidence are language-specific; a topic is not: "Paris" in an English and a
+  // French report is one topic.
+  const rulesByLanguage = new Map<string, NameRules>();
+  const rulesOf = (tag: string | undefined): NameRules => {
+    const language = baseLanguage(tag ?? 'en');
+    let rules = rulesByLanguage.get(language);
+    if (!rules) rulesByLanguage.set(language, (rules = nameRules(language)));
+    return rules;
+  };
+  return articles.map((article) => {
+    const mentioned = new Set<string>();
+    const english = baseLanguage(article.lang ?? 'en') === 'en';
+    const names = articleNames(article, mentioned, kinds, rulesOf(article.lang), english);
+    return { slug: article.slug, names, mentioned: [...mentioned], english };
+  });
 }
 
 /**

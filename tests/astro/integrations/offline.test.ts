@@ -11,7 +11,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { afterAll, describe, expect, test } from 'vitest';
 import { appIdentity, offlineReading } from '../../../src/astro/integrations/offline.ts';
-import { webAppManifest } from '../../../src/site/offline.ts';
+import { generateSW } from 'workbox-build';
+import {
+  appShellFiles,
+  pagefindEngineFiles,
+  serviceWorkerOptions,
+  webAppManifest,
+} from '../../../src/site/offline.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const folders: string[] = [];
@@ -75,7 +81,7 @@ async function builtSite(files: Record<string, string> = BUILT): Promise<string>
 /** Runs the hooks as `astro build` does; returns the routes injected and the lines logged. */
 /** Runs the config hook; returns the routes injected and the settings module pages import. */
 function setUp(options: { enabled: boolean; base?: string; command?: 'build' | 'dev' }) {
-  const integration = offlineReading({ enabled: options.enabled, siteLang: 'en' });
+  const { integration, bundler } = offlineReading({ enabled: options.enabled, siteLang: 'en' });
   const injected: { pattern: string; entrypoint: string | URL; prerender?: boolean }[] = [];
   const plugins: VitePlugin[] = [];
   (integration.hooks['astro:config:setup'] as unknown as ConfigSetup)({
@@ -87,13 +93,22 @@ function setUp(options: { enabled: boolean; base?: string; command?: 'build' | '
   const plugin = plugins[0];
   const resolved = plugin?.resolveId('virtual:dispatch/offline');
   const settings = resolved === undefined ? undefined : plugin?.load(resolved);
-  return { integration, injected, settings };
+  return { integration, bundler, injected, settings };
 }
 
-async function runHooks(dir: string, options: { enabled: boolean; base?: string }) {
-  const { integration, injected } = setUp(options);
+/**
+ * Runs the hooks as `astro build` does: the config hook, then at build-done the bundler's (the
+ * worker bundled early, as the site's config does) unless `early` is false, then the main one.
+ */
+async function runHooks(dir: string, options: { enabled: boolean; base?: string; early?: boolean }) {
+  const { integration, bundler, injected } = setUp(options);
   const logged: string[] = [];
   const logger = { info: (line: string) => logged.push(line), warn: (line: string) => logged.push(line) };
+  if (options.early !== false)
+    void (bundler.hooks['astro:build:done'] as unknown as BuildDone)({
+      dir: pathToFileURL(`${dir}/`),
+      logger,
+    });
   await (integration.hooks['astro:build:done'] as unknown as BuildDone)({
     dir: pathToFileURL(`${dir}/`),
     logger,
@@ -187,6 +202,25 @@ describe('the offline integration with offline reading on', () => {
     expect(after).not.toBe(before);
   }, 90_000);
 
+  test('the worker bundled early or at the end is the same, and saves what Workbox’s own would', async () => {
+    const early = await builtSite();
+    const late = await builtSite();
+    await runHooks(early, { enabled: true, base: '/news' });
+    await runHooks(late, { enabled: true, base: '/news', early: false });
+    const oneStep = await builtSite();
+    await runHooks(oneStep, { enabled: true, base: '/news' });
+    const shell = appShellFiles(pagefindEngineFiles(BUILT['pagefind/pagefind-entry.json'] ?? ''));
+    await generateSW(serviceWorkerOptions(oneStep, '/news/', shell));
+    // Terser names things by how often characters occur, so the two builds differ in names only:
+    // the list of files to save, with their revisions, is the same.
+    const list = (sw: string) => /precache\(t\)\}\((\[\{url:.*?\}\])\)/.exec(sw)?.[1];
+    const workbox = list(await readFile(join(oneStep, 'sw.js'), 'utf8'));
+    expect(precached(workbox ?? '')).toHaveLength(16);
+    const worker = await readFile(join(early, 'sw.js'), 'utf8');
+    expect(list(worker)).toBe(workbox);
+    expect(await readFile(join(late, 'sw.js'), 'utf8')).toBe(worker);
+  }, 90_000);
+
   test('fails the build when the search index is missing (the integration ran before Pagefind)', async () => {
     const dir = await builtSite(without(BUILT, 'pagefind/pagefind-entry.json'));
     await expect(runHooks(dir, { enabled: true })).rejects.toThrow(/pagefind-entry\.json is missing/);
@@ -211,14 +245,16 @@ describe('the settings module pages import (virtual:dispatch/offline)', () => {
 
   test('answers for its own module only', () => {
     const plugins: VitePlugin[] = [];
-    (offlineReading({ enabled: true, siteLang: 'en' }).hooks['astro:config:setup'] as unknown as ConfigSetup)(
-      {
-        config: { base: '/' },
-        command: 'build',
-        injectRoute: () => undefined,
-        updateConfig: (config) => plugins.push(...config.vite.plugins),
-      },
-    );
+    (
+      offlineReading({ enabled: true, siteLang: 'en' }).integration.hooks[
+        'astro:config:setup'
+      ] as unknown as ConfigSetup
+    )({
+      config: { base: '/' },
+      command: 'build',
+      injectRoute: () => undefined,
+      updateConfig: (config) => plugins.push(...config.vite.plugins),
+    });
     expect(plugins[0]?.resolveId('astro:content')).toBeUndefined();
     expect(plugins[0]?.load('/src/pages/index.astro')).toBeUndefined();
   });

@@ -13,6 +13,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_MAX_FILE_BYTES } from '../../../src/core/pipeline.ts';
 import { articleLoader, siteDataLoader, storyLoader } from '../../../src/astro/loaders/articles.ts';
+import { articleBodyHtml } from '../../../src/astro/article-bodies.ts';
 import {
   createCorpusSession,
   type CorpusSession,
@@ -120,15 +121,18 @@ describe('loader readings', () => {
     await new Promise((settle) => setImmediate(settle));
     read.mockResolvedValueOnce(folderWith('Third version.'));
     change();
+    const slug = 'harbour-bridge-reopens-after-repairs';
     await vi.waitFor(() => {
-      expect(entries.get('harbour-bridge-reopens-after-repairs')?.rendered?.html).toContain('Third version.');
+      expect(articleBodyHtml(slug)).toContain('Third version.');
     });
+    const digest = entries.get(slug)?.digest;
     // The older reading, which saw the file between the two changes, returns last.
     slowReading.resolve(folderWith('Second version.'));
     await new Promise((settle) => setTimeout(settle, 50));
 
     expect(read).toHaveBeenCalledTimes(3);
-    expect(entries.get('harbour-bridge-reopens-after-repairs')?.rendered?.html).toContain('Third version.');
+    expect(articleBodyHtml(slug)).toContain('Third version.');
+    expect(entries.get(slug)?.digest).toBe(digest);
   });
 });
 
