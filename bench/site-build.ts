@@ -85,9 +85,9 @@ export async function timeSiteBuild(
     wallS,
     peakRssMb: divide(number(/peak-rss-kb (\d+)/), 1024),
     pipelineS: divide(summary?.ms, 1000),
-    contentS: number(/\[build\] ✓ Completed in ([\d.]+)s\./),
+    contentS: seconds(log, /\[build\] ✓ Completed in ([^.]+(?:\.\d+s)?)\./),
     // Page generation ends with the one `✓ Completed in …` line without a `[build]` prefix.
-    renderS: number(/^\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)s\./m),
+    renderS: seconds(log, /^\d\d:\d\d:\d\d ✓ Completed in ([^.]+(?:\.\d+s)?)\./m),
     // Pagefind indexes while pages render; what is left is writing the index after the last page.
     pagefindS: divide(number(/indexed \d+ pages while rendering, written in (\d+) ms/), 1000),
     pages: number(/(\d+) page\(s\) built/),
@@ -120,6 +120,16 @@ async function firstSearchWeight(outDir: string): Promise<number | undefined> {
     return steps.find((step) => step.step === 'page + first search')?.kb;
   }
   return undefined;
+}
+
+/** Astro's durations in a log line: `850ms`, `12.34s`, `2m 5s`. */
+function seconds(log: string, pattern: RegExp): number | undefined {
+  const text = pattern.exec(log)?.[1];
+  if (text === undefined) return undefined;
+  const parts = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:(\d+)ms)?$/.exec(text.trim());
+  if (!parts) return undefined;
+  const [, minutes = '0', secs = '0', ms = '0'] = parts;
+  return Number(minutes) * 60 + Number(secs) + Number(ms) / 1000;
 }
 
 /** Unit conversion that keeps a missing measurement missing. */
