@@ -89,6 +89,19 @@ export async function observeRenderedPage(
   }
 }
 
+/**
+ * The file a rendered page is written to, inside the output folder (`build.format: 'directory'`):
+ * `/news/topics/x/` under base `/news/` is `topics/x/index.html`. Undefined outside the base.
+ *
+ * @param pathname - the page's address, as listeners get it
+ * @param base - the site's base path, with its trailing slash
+ */
+export function builtFileOf(pathname: string, base: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const path = decodeURI(pathname.slice(base.length));
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
 function isHtmlPage(response: Response): boolean {
   return response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html');
 }

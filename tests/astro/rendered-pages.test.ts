@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  builtFileOf,
   listenToRenderedPages,
   observeRenderedPage,
   type RenderedPage,
@@ -86,5 +87,14 @@ describe('observeRenderedPage', () => {
     await observeRenderedPage('/new-build/', () => Promise.resolve(html('y')));
     stopSecond();
     expect(second).toEqual(['/new-build/']);
+  });
+});
+
+describe('builtFileOf', () => {
+  test('gives the file a page is written to inside the output folder, under the base path', () => {
+    expect(builtFileOf('/news/', '/news/')).toBe('index.html');
+    expect(builtFileOf('/news/topics/caf%C3%A9/', '/news/')).toBe('topics/café/index.html');
+    expect(builtFileOf('/news/rss.xml', '/news/')).toBe('rss.xml');
+    expect(builtFileOf('/elsewhere/', '/news/')).toBeUndefined();
   });
 });

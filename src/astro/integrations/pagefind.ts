@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 import { escapeLinesForLog } from '../../core/text/log-text.ts';
 import { routes } from '../../core/model/routes.ts';
 import { lastBuildIndex } from '../dev-index.ts';
-import { listenToRenderedPages } from '../rendered-pages.ts';
+import { builtFileOf, listenToRenderedPages } from '../rendered-pages.ts';
 
 /**
  * The index a build is filling: `finish` writes it into the built site once every page is in.
@@ -138,9 +138,8 @@ function indexRenderedPages(base: string): IndexUnderWay {
  * result's address as it would for the written file; undefined for pages not indexed.
  */
 function indexedFile(pathname: string, base: string): string | undefined {
-  if (!pathname.startsWith(base)) return undefined;
-  const path = decodeURI(pathname.slice(base.length));
-  return path.startsWith(routes.articles) && path.endsWith('/') ? `${path}index.html` : undefined;
+  const file = builtFileOf(pathname, base);
+  return file?.startsWith(routes.articles) ? file : undefined;
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   securityHeaders,
   type PageProblem,
 } from '../../site/security-policy.ts';
-import { listenToRenderedPages } from '../rendered-pages.ts';
+import { builtFileOf, listenToRenderedPages } from '../rendered-pages.ts';
 
 export function securityHeaderFiles(): AstroIntegration {
   let base = '/';
@@ -44,8 +44,8 @@ export function securityHeaderFiles(): AstroIntegration {
         checked = new Set();
         found = [];
         stopListening = listenToRenderedPages(({ pathname, html }) => {
-          if (html === undefined || !pathname.startsWith(base)) return;
-          const page = builtFile(decodeURI(pathname.slice(base.length)));
+          const page = builtFileOf(pathname, base);
+          if (html === undefined || page === undefined) return;
           checked.add(page);
           found.push(...findForeignScripts([{ page, html }], hashes));
         });
@@ -74,9 +74,4 @@ export function securityHeaderFiles(): AstroIntegration {
       },
     },
   };
-}
-
-/** The file a page's address is written to (`build.format: 'directory'`): `topics/x/index.html`. */
-function builtFile(path: string): string {
-  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }

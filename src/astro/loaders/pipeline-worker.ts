@@ -9,7 +9,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runPipeline } from '../../core/pipeline.ts';
 import { openBuildCache, type BuildCache } from './build-cache.ts';
-import { prepareReadHelper, readAhead, sharedTopicScanner } from './parallel-read.ts';
+import { prepareReadHelper, readAhead, sharedTopicScanner } from './helper-thread.ts';
 import type { PipelineJob, PipelineThreadMessage } from './pipeline-thread.ts';
 import type { StageProgress } from '../../core/progress.ts';
 

@@ -12,7 +12,7 @@ import {
   MIN_FILES_TO_SHARE,
   readAhead,
   sharedTopicScanner,
-} from '../../../src/astro/loaders/parallel-read.ts';
+} from '../../../src/astro/loaders/helper-thread.ts';
 import { runPipelineThread } from '../../../src/astro/loaders/pipeline-thread.ts';
 import { DEFAULT_MAX_FILE_BYTES, runPipeline } from '../../../src/core/pipeline.ts';
 import type { StageProgress } from '../../../src/core/progress.ts';
@@ -76,7 +76,7 @@ describe('runPipelineThread', () => {
   });
 
   test('shares reading and topics with its helper thread and still gives the pipeline’s own result', async () => {
-    // Enough articles for both to be shared (see parallel-read.ts).
+    // Enough articles for both to be shared (see helper-thread.ts).
     const files = articleFiles(Math.max(MIN_FILES_TO_SHARE, MIN_ARTICLES_TO_SHARE) * 2);
     const cacheDir = mkdtempSync(join(tmpdir(), 'dispatch-thread-'));
     const result = await runPipelineThread(

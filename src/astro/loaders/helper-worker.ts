@@ -1,5 +1,5 @@
 /**
- * The helper thread of the pipeline (started by parallel-read.ts), doing the per-article work
+ * The helper thread of the pipeline (started by helper-thread.ts), doing the per-article work
  * the pipeline shares with it: reading files, and finding the names topics are made of. Each
  * file and each article is independent of the others, so the results are the pipeline's own.
  */
@@ -53,7 +53,7 @@ export interface ScanAnswer {
 }
 
 const port = parentPort;
-if (!port) throw new Error('parse-worker.ts runs as a worker thread (see parallel-read.ts)');
+if (!port) throw new Error('helper-worker.ts runs as a worker thread (see helper-thread.ts)');
 
 port.on('message', (message: ParseRequest | ScanChannel) => {
   if (message.type === 'connect') {

@@ -1,7 +1,7 @@
 /**
  * The pipeline's work on two cores, where its units are independent of each other: reading the
  * files (before the pipeline runs, the files its parse cache does not know are split between
- * the pipeline's thread and a helper thread, parse-worker.ts, and the results put in the cache,
+ * the pipeline's thread and a helper thread, helper-worker.ts, and the results put in the cache,
  * where the pipeline then finds them), and finding each article's names for topics (a scanner
  * the pipeline calls, which hands half of the articles to the helper). The corpus stages in
  * between compare every article with the others and run on the pipeline's thread.
@@ -11,14 +11,14 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { scanTopicNames, type TopicNameScanner } from '../../core/corpus/topics.ts';
 import { stageProgress, type ProgressListener } from '../../core/progress.ts';
 import { parseCacheKey, readArticleFile, type InputFile, type ReadResult } from '../../core/read-file.ts';
-import type { ParseAnswer, ParseRequest, ScanAnswer, ScanChannel, ScanRequest } from './parse-worker.ts';
+import type { ParseAnswer, ParseRequest, ScanAnswer, ScanChannel, ScanRequest } from './helper-worker.ts';
 
 /** Below this many files to read, a helper's hand-over costs more than it saves. */
 export const MIN_FILES_TO_SHARE = 200;
 /** Below this many articles to scan for names, likewise. */
 export const MIN_ARTICLES_TO_SHARE = 200;
 
-const HELPER = new URL('./parse-worker.ts', import.meta.url);
+const HELPER = new URL('./helper-worker.ts', import.meta.url);
 
 interface Helper {
   worker: Worker;
