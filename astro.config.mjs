@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { resolveSiteConfig } from './src/core/config.ts';
+import { keptOutput } from './src/astro/integrations/kept-output.ts';
 import { offlineReading } from './src/astro/integrations/offline.ts';
 import { pagefindSearch } from './src/astro/integrations/pagefind.ts';
 import { securityHeaderFiles } from './src/astro/integrations/security-headers.ts';
@@ -47,10 +48,16 @@ export default defineConfig({
     server: { watch: { ignored: isGenerated, followSymlinks: false } },
   },
   devToolbar: { enabled: false },
-  // Order matters: the search index is filled while pages render and written while the sitemap
-  // and headers are and the service worker (OFFLINE, on by default) is bundled; the worker's
-  // list of files to save is made once the index exists.
+  // Pages whose data did not change are kept from the previous build instead of rendered again
+  // (each dynamic route keys its pages: src/astro/page-cache.ts). Astro keeps a copy of every
+  // page in its cache folder to restore from.
+  experimental: { incrementalBuild: true },
+  // Order matters: the last build's pages the site no longer has are deleted first; the search
+  // index is filled while pages render and written while the sitemap and headers are and the
+  // service worker (OFFLINE, on by default) is bundled; the worker's list of files to save is
+  // made once the index exists.
   integrations: [
+    keptOutput(),
     search.indexer,
     offline.bundler,
     ...siteSitemap(config.basePath),

@@ -12,6 +12,7 @@
  *   BENCH_SIZES=1000,10000,100000 BENCH_BUILD_MAX=100000 npm run bench
  *   (a full build of every size up to BENCH_BUILD_MAX; a rebuild up to BENCH_REBUILD_MAX, 10,000)
  *   BENCH_RUNS=3 npm run bench   (median of three runs of every full build)
+ *   BENCH_VERIFY_REBUILD=0 npm run bench   (rebuilds not compared with a clean build)
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../src/core/pipeline.ts';
 import { readContentFiles } from '../src/astro/loaders/content-files.ts';
 import { timeStages, type StageTiming } from './corpus-stage.ts';
 import { hugoAvailable, timeHugoBuild, type PeerBuild } from './hugo.ts';
+import { differingFiles, siteFingerprint } from './site-fingerprint.ts';
 import { timeSiteBuild, type SiteBuild } from './site-build.ts';
 import { syntheticCorpus } from './synthetic.ts';
 
@@ -33,6 +35,9 @@ const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000')
 // Full builds above this size take long; the library stages still run.
 const buildMax = Number(process.env['BENCH_BUILD_MAX'] ?? 10000);
 const rebuildMax = Number(process.env['BENCH_REBUILD_MAX'] ?? 10000);
+// Each rebuild is compared, file by file, with a clean build of the same content (one more
+// clean build per corpus); BENCH_VERIFY_REBUILD=0 skips that.
+const verifyRebuilds = process.env['BENCH_VERIFY_REBUILD'] !== '0';
 // Build times on a shared virtual machine vary by ±20 % from run to run: with BENCH_RUNS=3,
 // every full build (ours and the peer's) runs three times and the median run is reported.
 const runs = Number(process.env['BENCH_RUNS'] ?? 1);
@@ -47,7 +52,7 @@ if (contentDir) corpora.push({ label: basename(resolve(contentDir)), dir: resolv
 
 const stages: StageTiming[] = [];
 const builds: SiteBuild[] = [];
-const rebuilds: SiteBuild[] = [];
+const rebuilds: (SiteBuild & { differingFiles?: number })[] = [];
 const peers: PeerBuild[] = [];
 const withHugo = hugoAvailable();
 for (const corpus of corpora) {
@@ -130,6 +135,12 @@ printTable(
       'rebuild s': round(row.wallS),
       'rebuild ÷ clean': clean ? `${Math.round((row.wallS / clean.wallS) * 100)} %` : '–',
       ...stageColumns(row),
+      'same bytes as clean':
+        row.differingFiles === undefined
+          ? '–'
+          : row.differingFiles === 0
+            ? 'yes'
+            : `no (${row.differingFiles} files differ)`,
     };
   }),
 );
@@ -212,14 +223,21 @@ async function timeRebuildAfterOneChange(
   dir: string,
   article: string,
   outDir: string,
-): Promise<SiteBuild> {
+): Promise<SiteBuild & { differingFiles?: number }> {
   const path = join(dir, article);
   const original = await readFile(path);
   // Removed with the edit; found by `syntheticFolder` if this run was stopped in between.
   await writeFile(join(dir, EDITED_MARK), '');
   await writeFile(path, `${original.toString('utf8')}\n\nA sentence added for the rebuild benchmark.\n`);
   try {
-    return await timeSiteBuild(label, dir, outDir, { rebuild: true });
+    const rebuilt = await timeSiteBuild(label, dir, outDir, { rebuild: true });
+    if (!verifyRebuilds) return rebuilt;
+    // The same content built clean, elsewhere: the rebuild must have written the same bytes.
+    const cleanDir = `${outDir}-clean`;
+    await timeSiteBuild(label, dir, cleanDir);
+    const differing = differingFiles(siteFingerprint(outDir), siteFingerprint(cleanDir));
+    await rm(cleanDir, { recursive: true, force: true });
+    return { ...rebuilt, differingFiles: differing.length };
   } finally {
     await writeFile(path, original);
     await rm(join(dir, EDITED_MARK));

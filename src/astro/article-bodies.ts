@@ -42,6 +42,19 @@ export function keepArticleBodies(
 }
 
 /**
+ * An article's paragraphs, which its body's HTML is made of: what a page's key for the
+ * incremental build hashes (src/astro/page-cache.ts) instead of rendering the HTML.
+ *
+ * @param slug - a published article's slug
+ * @throws when the articles were not loaded in this process or have no such article
+ */
+export function articleParagraphs(slug: string): readonly string[] {
+  const paragraphs = shared()[KEY]?.paragraphs.get(slug);
+  if (!paragraphs) throw notLoaded(slug);
+  return paragraphs;
+}
+
+/**
  * An article's body as HTML (src/site/article-html.ts).
  *
  * @param slug - a published article's slug
@@ -50,14 +63,17 @@ export function keepArticleBodies(
 export function articleBodyHtml(slug: string): string {
   const bodies = shared()[KEY];
   const paragraphs = bodies?.paragraphs.get(slug);
-  if (!bodies || !paragraphs)
-    throw new Error(
-      `The text of article "${slug}" was not loaded: the articles' loader has not run in this process.`,
-    );
+  if (!bodies || !paragraphs) throw notLoaded(slug);
   let html = bodies.html.get(slug);
   if (html === undefined) {
     html = articleToHtml(paragraphs);
     bodies.html.set(slug, html);
   }
   return html;
+}
+
+function notLoaded(slug: string): Error {
+  return new Error(
+    `The text of article "${slug}" was not loaded: the articles' loader has not run in this process.`,
+  );
 }

@@ -102,6 +102,15 @@ export function builtFileOf(pathname: string, base: string): string | undefined 
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
+/**
+ * The order of built files the search index takes pages in (code units, not the locale's
+ * collation, so that it is the same on every machine): the article route renders its pages in
+ * this order, and a build that kept pages from the previous one indexes them all in it too.
+ */
+export function compareFilePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function isHtmlPage(response: Response): boolean {
   return response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html');
 }

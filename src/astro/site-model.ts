@@ -9,8 +9,9 @@ import type { SiteDataEntry } from '../core/model/schema.ts';
 import { buildSiteModel, type SiteModel } from '../site/model.ts';
 import { SITE } from '../site/settings.ts';
 import { ui } from './ui.ts';
+import { siteWideKey, type SiteWideKey } from './page-cache.ts';
 
-let built: { version: string; model: Promise<SiteModel> } | undefined;
+let built: { version: string; model: Promise<SiteModel>; siteKey: Promise<SiteWideKey> } | undefined;
 
 /** The site data entry: the build report, redirects and the content's version. */
 export async function loadSiteData(): Promise<SiteDataEntry> {
@@ -22,10 +23,30 @@ export async function loadSiteData(): Promise<SiteDataEntry> {
 /** The read models of the current content, built on first use. */
 export async function loadSiteModel(): Promise<SiteModel> {
   const data = await loadSiteData();
+  return current(data).model;
+}
+
+/**
+ * The site-wide part of the pages' keys for the incremental build (src/astro/page-cache.ts):
+ * the header's sections, shown on every page, and the settings.
+ */
+export async function loadSiteWideKey(): Promise<SiteWideKey> {
+  return current(await loadSiteData()).siteKey;
+}
+
+function current(data: SiteDataEntry): NonNullable<typeof built> {
   if (built?.version !== data.version) {
-    built = { version: data.version, model: buildModel(data) };
+    const model = buildModel(data);
+    built = {
+      version: data.version,
+      model,
+      // The header's section navigation shows each section's name and address (SiteHeader.astro).
+      siteKey: model.then((site) =>
+        siteWideKey(site.sections.listings.map(({ name, slug }) => ({ name, slug }))),
+      ),
+    };
   }
-  return built.model;
+  return built;
 }
 
 async function buildModel(data: SiteDataEntry): Promise<SiteModel> {

@@ -2,22 +2,8 @@
  * Two builds of the same content — from folders at different paths, files written in opposite
  * orders — produce byte-identical sites: no timestamps, random ids or machine paths.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-
-function fingerprint(site: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(site, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return [path.slice(site.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex')];
-      })
-      .sort(([a = ''], [b = '']) => (a < b ? -1 : 1)),
-  );
-}
+import { siteFingerprint as fingerprint } from '../../bench/site-fingerprint.ts';
 
 describe('reproducible builds', () => {
   test('two builds of the same content are byte-identical', () => {

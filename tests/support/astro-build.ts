@@ -18,6 +18,11 @@ export interface AstroBuildOptions {
   /** Variables for this build (CONTENT_DIR, SITE_URL, STRICT…), over the test process's own. */
   env?: Record<string, string>;
   timeout?: number;
+  /**
+   * A cache folder to build with and keep (a rebuild on top of an earlier build's cache);
+   * by default a fresh one, removed after the build.
+   */
+  cacheDir?: string;
 }
 
 /**
@@ -31,7 +36,7 @@ export async function astroBuild(
   outDir: string,
   options: AstroBuildOptions = {},
 ): Promise<{ stdout: string; stderr: string }> {
-  const cacheDir = await mkdtemp(join(tmpdir(), 'dispatch-astro-cache-'));
+  const cacheDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'dispatch-astro-cache-')));
   // Astro's entry run with this very Node (the project's Node 24), whatever `node` is on PATH.
   const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
   try {
@@ -53,6 +58,6 @@ export async function astroBuild(
     }
     return output;
   } finally {
-    await rm(cacheDir, { recursive: true, force: true });
+    if (options.cacheDir === undefined) await rm(cacheDir, { recursive: true, force: true });
   }
 }

@@ -9,19 +9,21 @@
  * 20 s of a 98 s build of 10,000 articles, all of it after the last page.
  */
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { escapeLinesForLog } from '../../core/text/log-text.ts';
 import { routes } from '../../core/model/routes.ts';
+import { searchableHtml } from '../../site/searchable-html.ts';
 import { lastBuildIndex } from '../dev-index.ts';
-import { builtFileOf, listenToRenderedPages } from '../rendered-pages.ts';
+import { builtFileOf, compareFilePaths, listenToRenderedPages } from '../rendered-pages.ts';
 
 /**
  * The index a build is filling: `finish` writes it into the built site once every page is in.
  */
 interface IndexUnderWay {
-  finish: (siteDir: string, logger: AstroIntegrationLogger) => Promise<void>;
+  finish: (siteDir: string, builtPages: readonly string[], logger: AstroIntegrationLogger) => Promise<void>;
 }
 
 /**
@@ -58,10 +60,11 @@ export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: Astro
       'astro:build:start': () => {
         underWay = indexRenderedPages(base);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ dir, pages, logger }) => {
         const started = underWay ?? indexRenderedPages(base);
         underWay = undefined;
-        indexing = failIfStalled(started.finish(fileURLToPath(dir), logger));
+        const builtPages = pages.map(({ pathname }) => pathname);
+        indexing = failIfStalled(started.finish(fileURLToPath(dir), builtPages, logger));
         // Handled by `awaitIndex`; this keeps an early failure from being reported as unhandled.
         indexing.catch(() => undefined);
       },
@@ -88,49 +91,101 @@ export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: Astro
  */
 export const MAX_FRAGMENT_FILES = 50_000;
 
-/** An element marked for indexing (not the attribute's name in a script, as every page has). */
-const SEARCHABLE = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/;
-
 /**
- * Starts Pagefind and adds every rendered article page to its index, in the order the pages were
- * started (the index's files depend on that order, and must not change between builds).
+ * Starts Pagefind and adds every rendered article page to its index, in the order of their files
+ * (the index's files depend on the order pages are added, and must be the same for the same
+ * pages). The article route renders its pages in that order, and the middleware hands them over
+ * in the order they started.
+ *
+ * An incremental build (`experimental.incrementalBuild`) renders only the pages whose data
+ * changed and keeps the others' files: those never reach the middleware. The index is then
+ * made again from the written files, every article page in file order, so that it is byte for
+ * byte the index a clean build of the same content writes.
  */
 function indexRenderedPages(base: string): IndexUnderWay {
-  const created = pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
-  const added: Promise<string[]>[] = [];
-  const stopListening = listenToRenderedPages(({ pathname, html }) => {
-    const sourcePath = indexedFile(pathname, base);
-    // Only article pages carry `data-pagefind-body` (src/layouts/Article.astro); the redirect
-    // pages at merged duplicates' addresses, also under articles/, do not.
-    if (html === undefined || sourcePath === undefined || !SEARCHABLE.test(html)) return;
+  let created = pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
+  let added: Promise<string[]>[] = [];
+  /** Every article-route file rendered (redirect pages too), to tell which were kept instead. */
+  const rendered = new Set<string>();
+  let lastAdded: string | undefined;
+  let inFileOrder = true;
+  const add = (sourcePath: string, content: string): void => {
+    if (lastAdded !== undefined && compareFilePaths(lastAdded, sourcePath) >= 0) inFileOrder = false;
+    lastAdded = sourcePath;
     added.push(
       created.then(
-        async ({ index }) => (index ? (await index.addHTMLFile({ sourcePath, content: html })).errors : []),
+        async ({ index }) => (index ? (await index.addHTMLFile({ sourcePath, content })).errors : []),
         // Reported once, by `finish`.
         () => [],
       ),
     );
+  };
+  const stopListening = listenToRenderedPages(({ pathname, html }) => {
+    const sourcePath = indexedFile(pathname, base);
+    if (sourcePath === undefined) return;
+    rendered.add(sourcePath);
+    // Only article pages carry `data-pagefind-body` (src/layouts/Article.astro); the redirect
+    // pages at merged duplicates' addresses, also under articles/, do not.
+    const searchable = html === undefined ? undefined : searchableHtml(html);
+    if (searchable !== undefined) add(sourcePath, searchable);
   });
   return {
-    finish: async (siteDir, logger) => {
+    finish: async (siteDir, builtPages, logger) => {
       stopListening();
-      const rendered = performance.now();
+      const startedFinishing = performance.now();
       try {
+        const articleFiles = builtPages
+          .map((page) => indexedFile(`/${page}`, '/'))
+          .filter((file): file is string => file !== undefined);
+        const kept = articleFiles.filter((file) => !rendered.has(file)).length;
+        if (kept > 0 || !inFileOrder) {
+          // Start again from the written files: the pages rendered so far are among them.
+          await (await created).index?.deleteIndex();
+          created = pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
+          added = [];
+          lastAdded = undefined;
+          await addWrittenPages(siteDir, articleFiles.sort(compareFilePaths), add);
+        }
         const { index, errors: createErrors } = await created;
         if (!index) throw new Error(`Pagefind could not create an index: ${createErrors.join('; ')}`);
         failOn('indexing the site', (await Promise.all(added)).flat());
         const caughtUp = performance.now();
         const { errors: writeErrors } = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
         failOn('writing the index', writeErrors);
+        const how = kept > 0 ? `(${kept} kept from the last build, read back)` : 'while rendering';
         logger.info(
-          `indexed ${added.length} pages while rendering, written in ${Math.round(performance.now() - rendered)} ms ` +
-            `(${Math.round(caughtUp - rendered)} ms to index the last pages)`,
+          `indexed ${added.length} pages ${how}, written in ${Math.round(performance.now() - startedFinishing)} ms ` +
+            `(${Math.round(caughtUp - startedFinishing)} ms to index the last pages)`,
         );
       } finally {
         await pagefind.close();
       }
     },
   };
+}
+
+/**
+ * Reads written article pages back and adds the searchable ones, in the order given. Reading
+ * runs a few files ahead of Pagefind, never the whole site at once.
+ */
+async function addWrittenPages(
+  siteDir: string,
+  files: readonly string[],
+  add: (sourcePath: string, content: string) => void,
+): Promise<void> {
+  const READ_AHEAD = 16;
+  const reading = new Map<number, Promise<string>>();
+  for (const [position, file] of files.entries()) {
+    for (let ahead = position; ahead < Math.min(files.length, position + READ_AHEAD); ahead += 1) {
+      const name = files[ahead];
+      if (name !== undefined && !reading.has(ahead))
+        reading.set(ahead, readFile(join(siteDir, name), 'utf8'));
+    }
+    const html = await reading.get(position);
+    reading.delete(position);
+    const searchable = html === undefined ? undefined : searchableHtml(html);
+    if (searchable !== undefined) add(file, searchable);
+  }
 }
 
 /**

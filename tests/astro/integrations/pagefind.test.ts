@@ -120,6 +120,42 @@ async function indexedUrls(indexDir: string): Promise<string[]> {
   return urls.sort();
 }
 
+/** Every built page's address as Astro lists them when the build is done (no base, no `/`). */
+const BUILT_PAGES = Object.keys(SITE_PAGES).map((path) => ({ pathname: path.replace(/index\.html$/, '') }));
+
+/** Renders only the given pages, one after the other, through the middleware. */
+async function renderPages(base: string, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    const html = SITE_PAGES[path] ?? '';
+    await observeRenderedPage(`${base}${path.replace(/index\.html$/, '')}`, () =>
+      Promise.resolve(new Response(html, { headers: { 'Content-Type': 'text/html' } })),
+    );
+  }
+}
+
+/** Builds the index of the fixture site with `render` rendering pages; its files and bytes. */
+async function indexFiles(
+  render: () => Promise<void>,
+  logger = recordingLogger().logger,
+): Promise<Map<string, string>> {
+  const dir = await builtSite();
+  const { indexer, awaitIndex } = pagefindSearch();
+  hook(indexer, 'astro:build:start')({});
+  await render();
+  hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), pages: BUILT_PAGES, logger });
+  await hook(awaitIndex, 'astro:build:done')({});
+  const files = await readdir(join(dir, 'pagefind'), { recursive: true, withFileTypes: true });
+  const contents = await Promise.all(
+    files
+      .filter((file) => file.isFile())
+      .map(async (file) => {
+        const path = join(file.parentPath, file.name);
+        return [path.slice(dir.length), (await readFile(path)).toString('base64')] as const;
+      }),
+  );
+  return new Map(contents);
+}
+
 describe('pagefindSearch', () => {
   test('gives the indexer, with its config, dev-server and build-done hooks, and the integration that waits', () => {
     const { indexer, awaitIndex } = pagefindSearch();
@@ -143,7 +179,9 @@ describe('pagefindSearch', () => {
     await renderSite('/news/');
 
     // The indexer's hook only starts the work: the index is not there when it returns.
-    expect(hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), logger })).toBeUndefined();
+    expect(
+      hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), pages: [], logger }),
+    ).toBeUndefined();
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(false);
     await hook(awaitIndex, 'astro:build:done')({});
 
@@ -165,27 +203,26 @@ describe('pagefindSearch', () => {
   });
 
   test('writes the same index whatever order the pages finish rendering in', async () => {
-    const indexFiles = async (slowFirst: boolean): Promise<Map<string, string>> => {
-      const dir = await builtSite();
-      const { indexer, awaitIndex } = pagefindSearch();
-      hook(indexer, 'astro:build:start')({});
-      await renderSite('/', { slowFirst });
-      hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger().logger });
-      await hook(awaitIndex, 'astro:build:done')({});
-      const files = await readdir(join(dir, 'pagefind'), { recursive: true, withFileTypes: true });
-      const contents = await Promise.all(
-        files
-          .filter((file) => file.isFile())
-          .map(async (file) => {
-            const path = join(file.parentPath, file.name);
-            return [path.slice(dir.length), (await readFile(path)).toString('base64')] as const;
-          }),
-      );
-      return new Map(contents);
-    };
-    const first = await indexFiles(true);
+    const first = await indexFiles(() => renderSite('/', { slowFirst: true }));
     expect(first.size).toBeGreaterThan(5);
-    expect(await indexFiles(false)).toEqual(first);
+    expect(await indexFiles(() => renderSite('/', { slowFirst: false }))).toEqual(first);
+  });
+
+  test('a build that kept pages from the last one indexes them from their files: the same index', async () => {
+    const clean = await indexFiles(() => renderSite('/'));
+    const { logger, lines } = recordingLogger();
+    // Only one article page rendered; the other and the redirect page kept (never seen rendering).
+    const rebuilt = await indexFiles(() => renderPages('/', ['articles/ferry-resumes/index.html']), logger);
+    expect(rebuilt).toEqual(clean);
+    expect(lines).toEqual([
+      expect.stringMatching(/^indexed 2 pages \(2 kept from the last build, read back\), written in \d+ ms/),
+    ]);
+  });
+
+  test('pages rendered out of file order are indexed again in file order: the same index', async () => {
+    const inOrder = await indexFiles(() => renderSite('/'));
+    const reversed = Object.keys(SITE_PAGES).sort().reverse();
+    expect(await indexFiles(() => renderPages('/', reversed))).toEqual(inOrder);
   });
 
   test('awaitIndex has nothing to wait for when no build was indexed', async () => {
@@ -213,7 +250,7 @@ describe('pagefindSearch', () => {
     const { logger, lines } = recordingLogger();
     hook(indexer, 'astro:build:start')({});
     await renderSite('/');
-    hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), logger });
+    hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), pages: [], logger });
     await expect(hook(awaitIndex, 'astro:build:done')({})).rejects.toThrow(
       new Error('Pagefind failed while indexing the site:\narticles/x\\x1b[2J/index.html: could not parse'),
     );
@@ -228,7 +265,7 @@ describe('pagefindSearch', () => {
     hook(
       indexer,
       'astro:build:done',
-    )({ dir: pathToFileURL(`${await builtSite()}/`), logger: recordingLogger().logger });
+    )({ dir: pathToFileURL(`${await builtSite()}/`), pages: [], logger: recordingLogger().logger });
     await expect(hook(awaitIndex, 'astro:build:done')({})).rejects.toThrow(
       new Error('Pagefind could not create an index: bad option; no language'),
     );
@@ -243,7 +280,7 @@ describe('pagefindSearch', () => {
       const { pagefindSearch } = await import(${JSON.stringify(module)});
       const { indexer, awaitIndex } = pagefindSearch();
       const logger = { info: (line) => console.log(line) };
-      indexer.hooks['astro:build:done']({ dir: new URL(${JSON.stringify(pathToFileURL(`${dir}/`).href)}), logger });
+      indexer.hooks['astro:build:done']({ dir: new URL(${JSON.stringify(pathToFileURL(`${dir}/`).href)}), pages: [], logger });
       awaitIndex.hooks['astro:build:done']({}).then(
         () => { console.log('build complete'); process.exit(0); },
         (error) => { console.log('build failed: ' + error.message); process.exit(1); },
@@ -275,7 +312,10 @@ describe('the dev server', () => {
     const dir = await builtSite();
     const { indexer, awaitIndex } = pagefindSearch();
     hook(indexer, 'astro:config:setup')({ config: { outDir: pathToFileURL(`${dir}/`), base: '/news/' } });
-    hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), logger: recordingLogger().logger });
+    hook(
+      indexer,
+      'astro:build:done',
+    )({ dir: pathToFileURL(`${dir}/`), pages: [], logger: recordingLogger().logger });
     await hook(awaitIndex, 'astro:build:done')({});
 
     const { server, use } = fakeServer();

@@ -22,7 +22,7 @@ afterAll(async () => {
   await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
-type ConfigSetup = (options: { config: { base: string } }) => void;
+type ConfigSetup = (options: { config: { base: string; cacheDir?: URL } }) => void;
 type BuildDone = (options: { dir: URL; logger: { info: (message: string) => void } }) => Promise<void>;
 
 /** A built site: `pages` written into a fresh folder. */
@@ -122,6 +122,44 @@ describe('pages checked as they are rendered', () => {
     await expect(
       runHooks({ 'index.html': ownPage, 'legacy/page.html': injected }, '/', { '/': ownPage }),
     ).rejects.toThrow(/legacy\/page\.html: event handler attribute onclick on <p>/);
+  });
+});
+
+describe('pages an incremental build kept', () => {
+  /** Runs a build's hooks on `dir` with a cache folder, no page rendered (all kept). */
+  async function buildKeepingAll(dir: string, cacheDir: string): Promise<string[]> {
+    const integration = securityHeaderFiles();
+    (integration.hooks['astro:config:setup'] as unknown as ConfigSetup)({
+      config: { base: '/', cacheDir: pathToFileURL(`${cacheDir}/`) },
+    });
+    (integration.hooks['astro:build:start'] as unknown as () => void)();
+    const logged: string[] = [];
+    const buildDone = integration.hooks['astro:build:done'] as unknown as BuildDone;
+    await buildDone({ dir: pathToFileURL(`${dir}/`), logger: { info: (line) => logged.push(line) } });
+    return logged;
+  }
+
+  test('a page unchanged since an earlier build checked it is not read again; a changed one is', async () => {
+    const dir = await siteFolder({ 'index.html': ownPage, 'articles/a/index.html': ownPage });
+    const cacheDir = await siteFolder({});
+    expect(await buildKeepingAll(dir, cacheDir)).toEqual([
+      expect.stringContaining('(2 inline script hashes, 2 pages checked)'),
+    ]);
+    expect(await buildKeepingAll(dir, cacheDir)).toEqual([
+      expect.stringContaining('2 pages checked, 2 of them unchanged since an earlier build checked them'),
+    ]);
+    // Written again after the check (another size, another time): read and checked again.
+    const injected = ownPage.replace('<p>Story</p>', '<p>Story</p><script>fetch("//evil.example")</script>');
+    await writeFile(join(dir, 'articles/a/index.html'), injected);
+    await expect(buildKeepingAll(dir, cacheDir)).rejects.toThrow('articles/a/index.html');
+  });
+
+  test('what one output folder recorded is not trusted for another', async () => {
+    const cacheDir = await siteFolder({});
+    await buildKeepingAll(await siteFolder({ 'index.html': ownPage }), cacheDir);
+    expect(await buildKeepingAll(await siteFolder({ 'index.html': ownPage }), cacheDir)).toEqual([
+      expect.stringContaining('(2 inline script hashes, 1 page checked)'),
+    ]);
   });
 });
 
