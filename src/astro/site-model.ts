@@ -9,9 +9,10 @@ import type { SiteDataEntry } from '../core/model/schema.ts';
 import { buildSiteModel, type SiteModel } from '../site/model.ts';
 import { SITE } from '../site/settings.ts';
 import { ui } from './ui.ts';
-import { siteWideKey, type SiteWideKey } from './page-cache.ts';
+import { pageKeys, type PageKeys } from './page-cache.ts';
+import { articleParagraphs } from './article-bodies.ts';
 
-let built: { version: string; model: Promise<SiteModel>; siteKey: Promise<SiteWideKey> } | undefined;
+let built: { version: string; model: Promise<SiteModel>; keys: Promise<PageKeys> } | undefined;
 
 /** The site data entry: the build report, redirects and the content's version. */
 export async function loadSiteData(): Promise<SiteDataEntry> {
@@ -27,11 +28,11 @@ export async function loadSiteModel(): Promise<SiteModel> {
 }
 
 /**
- * The site-wide part of the pages' keys for the incremental build (src/astro/page-cache.ts):
- * the header's sections, shown on every page, and the settings.
+ * The common parts of the pages' keys for the incremental build (src/astro/page-cache.ts): the
+ * header's sections, shown on every page, the settings, and each article with its text.
  */
-export async function loadSiteWideKey(): Promise<SiteWideKey> {
-  return current(await loadSiteData()).siteKey;
+export async function loadPageKeys(): Promise<PageKeys> {
+  return current(await loadSiteData()).keys;
 }
 
 function current(data: SiteDataEntry): NonNullable<typeof built> {
@@ -41,8 +42,12 @@ function current(data: SiteDataEntry): NonNullable<typeof built> {
       version: data.version,
       model,
       // The header's section navigation shows each section's name and address (SiteHeader.astro).
-      siteKey: model.then((site) =>
-        siteWideKey(site.sections.listings.map(({ name, slug }) => ({ name, slug }))),
+      keys: model.then((site) =>
+        pageKeys(
+          site.sections.listings.map(({ name, slug }) => ({ name, slug })),
+          site.articles,
+          articleParagraphs,
+        ),
       ),
     };
   }

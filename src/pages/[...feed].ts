@@ -5,23 +5,25 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleBodyHtml, articleParagraphs } from '../astro/article-bodies.ts';
-import { loadSiteModel, loadSiteWideKey } from '../astro/site-model.ts';
+import { articleBodyHtml } from '../astro/article-bodies.ts';
+import { loadSiteModel, loadPageKeys } from '../astro/site-model.ts';
 import { withCacheKeys } from '../astro/page-cache.ts';
 import { routes, siteLinks, withBase } from '../core/model/routes.ts';
 import { feedItems, jsonFeed, type FeedContext, type FeedSpec } from '../site/feed.ts';
 import { siteLang } from '../astro/ui.ts';
 
-export const getStaticPaths = (async () =>
-  withCacheKeys(
+export const getStaticPaths = (async () => {
+  const keys = await loadPageKeys();
+  return withCacheKeys(
     (await loadSiteModel()).feeds.flatMap((spec) => [
       { params: { feed: routes.rssFeed(spec.listing) }, props: { spec, format: 'rss' as const } },
       { params: { feed: routes.jsonFeed(spec.listing) }, props: { spec, format: 'json' as const } },
     ]),
-    await loadSiteWideKey(),
+    keys,
     // Full-text feeds: each item's text.
-    ({ props: { spec } }) => spec.articles.map((article) => articleParagraphs(article.slug)),
-  )) satisfies GetStaticPaths;
+    ({ props: { spec } }) => spec.articles.map((article) => keys.textOf(article.slug)),
+  );
+}) satisfies GetStaticPaths;
 
 interface Props {
   spec: FeedSpec;

@@ -3,7 +3,7 @@
  * page shows differs — sets and maps included, which JSON would write as `{}`.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { keyOf, siteWideKey, withCacheKeys } from '../../src/astro/page-cache.ts';
+import { keyOf, pageKeys, withCacheKeys, type PageKeys } from '../../src/astro/page-cache.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -30,6 +30,8 @@ describe('keyOf', () => {
   });
 });
 
+const keysFor = (site: string): PageKeys => ({ site, articles: new Map(), textOf: (slug) => slug });
+
 describe('withCacheKeys', () => {
   const paths = [
     { params: { slug: 'a' }, props: { title: 'A' } },
@@ -37,17 +39,39 @@ describe('withCacheKeys', () => {
   ];
 
   test('keys each path on its props, the site-wide key and what it looks up', () => {
-    const [a, b] = withCacheKeys(paths, 'site-1');
+    const [a, b] = withCacheKeys(paths, keysFor('site-1'));
     expect(a?.params).toEqual({ slug: 'a' });
     expect(a?.cacheKey).not.toBe(b?.cacheKey);
-    expect(withCacheKeys(paths, 'site-1')[0]?.cacheKey).toBe(a?.cacheKey);
-    expect(withCacheKeys(paths, 'site-2')[0]?.cacheKey).not.toBe(a?.cacheKey);
-    const withText = withCacheKeys(paths, 'site-1', (path) => `text of ${path.params.slug}`);
+    expect(withCacheKeys(paths, keysFor('site-1'))[0]?.cacheKey).toBe(a?.cacheKey);
+    expect(withCacheKeys(paths, keysFor('site-2'))[0]?.cacheKey).not.toBe(a?.cacheKey);
+    const withText = withCacheKeys(paths, keysFor('site-1'), (path) => `text of ${path.params.slug}`);
     expect(withText[0]?.cacheKey).not.toBe(a?.cacheKey);
+  });
+
+  test('an article in the props counts with its record and its text, whether the model’s or a copy', () => {
+    const article = { slug: 'bridge', title: 'Bridge reopens' };
+    const listing = (text: string, item: object) => {
+      const keys = pageKeys([], [article], () => [text]);
+      return withCacheKeys([{ params: {}, props: { items: [item] } }], keys)[0]?.cacheKey;
+    };
+    expect(listing('It reopened.', article)).toBe(listing('It reopened.', article));
+    expect(listing('It reopened.', article)).not.toBe(listing('It reopened on Monday.', article));
+    expect(listing('It reopened.', article)).not.toBe(
+      listing('It reopened.', { ...article, title: 'Bridge shut' }),
+    );
+    // A copy is written out whole: another key, but never the key of other data.
+    expect(listing('It reopened.', { ...article })).not.toBe(
+      listing('It reopened.', { ...article, title: 'x' }),
+    );
+  });
+
+  test('the text of an article is found by its slug', () => {
+    const keys = pageKeys([], [{ slug: 'a' }], (slug) => [`text of ${slug}`]);
+    expect(keys.textOf('a')).toBe(keyOf(['text of a']));
   });
 });
 
-describe('siteWideKey', () => {
+describe('pageKeys', () => {
   test('changes with the settings that change how pages read, not with the content folder', () => {
     const defaults = { SITE_LANG: 'en', BASE_PATH: '/', CONTENT_DIR: 'content' };
     const stubDefaults = (): void => {
@@ -55,15 +79,15 @@ describe('siteWideKey', () => {
       for (const [name, value] of Object.entries(defaults)) vi.stubEnv(name, value);
     };
     stubDefaults();
-    const base = siteWideKey([{ name: 'World', slug: 'world' }]);
+    const base = pageKeys([{ name: 'World', slug: 'world' }], [], () => null).site;
     vi.stubEnv('CONTENT_DIR', '/elsewhere');
-    expect(siteWideKey([{ name: 'World', slug: 'world' }])).toBe(base);
+    expect(pageKeys([{ name: 'World', slug: 'world' }], [], () => null).site).toBe(base);
     vi.stubEnv('SITE_LANG', 'fr');
-    expect(siteWideKey([{ name: 'World', slug: 'world' }])).not.toBe(base);
+    expect(pageKeys([{ name: 'World', slug: 'world' }], [], () => null).site).not.toBe(base);
     stubDefaults();
     vi.stubEnv('BASE_PATH', '/news/');
-    expect(siteWideKey([{ name: 'World', slug: 'world' }])).not.toBe(base);
+    expect(pageKeys([{ name: 'World', slug: 'world' }], [], () => null).site).not.toBe(base);
     stubDefaults();
-    expect(siteWideKey([{ name: 'Sport', slug: 'sport' }])).not.toBe(base);
+    expect(pageKeys([{ name: 'Sport', slug: 'sport' }], [], () => null).site).not.toBe(base);
   });
 });

@@ -74,7 +74,7 @@ describe('a rebuild after changes', () => {
       '/articles/life-jackets-and-debris-found-in-nordlys-search-area/index.html',
     );
     expect(keptPages(log)).toBeGreaterThan(20);
-    expect(log).toMatch(/indexed \d+ pages \(\d+ kept from the last build, read back\)/);
+    expect(log).toMatch(/indexed \d+ pages \(\d+ kept from the last build and read back\)/);
     expect(siteFingerprint(site)).toEqual(siteFingerprint(await cleanBuild('clean-after-edit')));
   }, 240_000);
 

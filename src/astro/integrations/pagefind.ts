@@ -152,7 +152,7 @@ function indexRenderedPages(base: string): IndexUnderWay {
         const caughtUp = performance.now();
         const { errors: writeErrors } = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
         failOn('writing the index', writeErrors);
-        const how = kept > 0 ? `(${kept} kept from the last build, read back)` : 'while rendering';
+        const how = kept > 0 ? `(${kept} kept from the last build and read back)` : 'while rendering';
         logger.info(
           `indexed ${added.length} pages ${how}, written in ${Math.round(performance.now() - startedFinishing)} ms ` +
             `(${Math.round(caughtUp - startedFinishing)} ms to index the last pages)`,

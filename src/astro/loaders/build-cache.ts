@@ -12,7 +12,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NameKinds } from '../../core/corpus/topics.ts';
+import type { NameKinds, RememberedScan, Tally } from '../../core/corpus/topics.ts';
 import type { Topic } from '../../core/model/schema.ts';
 import type { ReadResult } from '../../core/read-file.ts';
 import { compareStrings } from '../../core/text/text.ts';
@@ -26,11 +26,21 @@ interface CacheFile {
   key: string;
   parse: [string, ReadResult][];
   classifications: [string, Topic['kind'] | null][];
+  /** The names found in each article, by the hash of its text (maps written as entry lists). */
+  topicScans?: [string, StoredScan][];
+}
+
+interface StoredScan {
+  names: [string, Omit<Tally, 'spellings'> & { spellings: [string, number][] }][];
+  mentioned: string[];
+  english: boolean;
 }
 
 export interface BuildCache {
   parse: Map<string, ReadResult>;
   nameKinds: NameKinds;
+  /** What the topic scan found in each article (see `rememberingScanner` in topics.ts). */
+  topicScans: Map<string, RememberedScan>;
   /** Writes what this build learnt, for the next one. */
   save: () => Promise<void>;
 }
@@ -53,15 +63,40 @@ export async function openBuildCache(cacheDir: string, projectRoot = PROJECT_ROO
   const valid = key !== undefined && stored?.key === key;
   const parse = new Map(valid ? stored?.parse : []);
   const nameKinds: NameKinds = new Map(valid ? stored?.classifications : []);
+  const topicScans = new Map(
+    (valid ? (stored?.topicScans ?? []) : []).map(([hash, scan]) => [hash, fromStored(scan)] as const),
+  );
   return {
     parse,
     nameKinds,
+    topicScans,
     save: async () => {
       if (key === undefined) return;
       await mkdir(cacheDir, { recursive: true });
-      const file: CacheFile = { key, parse: [...parse.entries()], classifications: [...nameKinds.entries()] };
+      const file: CacheFile = {
+        key,
+        parse: [...parse.entries()],
+        classifications: [...nameKinds.entries()],
+        topicScans: [...topicScans].map(([hash, scan]) => [hash, toStored(scan)]),
+      };
       await writeFile(path, JSON.stringify(file));
     },
+  };
+}
+
+function toStored({ names, mentioned, english }: RememberedScan): StoredScan {
+  return {
+    names: [...names].map(([name, tally]) => [name, { ...tally, spellings: [...tally.spellings] }]),
+    mentioned,
+    english,
+  };
+}
+
+function fromStored({ names, mentioned, english }: StoredScan): RememberedScan {
+  return {
+    names: new Map(names.map(([name, tally]) => [name, { ...tally, spellings: new Map(tally.spellings) }])),
+    mentioned,
+    english,
   };
 }
 

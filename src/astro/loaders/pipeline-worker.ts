@@ -7,6 +7,7 @@
  * parse cache in memory between the runs `astro dev` asks for.
  */
 import { parentPort } from 'node:worker_threads';
+import { rememberingScanner } from '../../core/corpus/topics.ts';
 import { runPipeline } from '../../core/pipeline.ts';
 import { openBuildCache, type BuildCache } from './build-cache.ts';
 import { prepareReadHelper, readAhead, sharedTopicScanner } from './helper-thread.ts';
@@ -40,7 +41,8 @@ async function run(job: PipelineJob): Promise<PipelineThreadMessage> {
     parseCache: opened.parse,
     nameKinds: opened.nameKinds,
     progress,
-    scanTopicNames: sharedTopicScanner(),
+    // Only articles whose text changed are scanned again (shared with the helper thread).
+    scanTopicNames: rememberingScanner(sharedTopicScanner(), opened.topicScans),
   });
   await opened.save();
   return { type: 'result', id: job.id, result };

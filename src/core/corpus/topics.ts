@@ -12,6 +12,7 @@
  *   knows is no thread through the news, and the topics index stays free of one-off names.
  */
 import nlp from 'compromise';
+import { createHash } from 'node:crypto';
 import type { Topic } from '../model/schema.ts';
 import { nameSlug } from '../text/slug.ts';
 import { compareStrings, mostCommon } from '../text/text.ts';
@@ -138,6 +139,48 @@ export interface ScannedArticle {
  * {@link assignTopics} takes such a scanner.
  */
 export type TopicNameScanner = (articles: readonly TopicInput[], kinds: NameKinds) => ScannedArticle[];
+
+/** What a scan found in one article, kept between builds by the article's text. */
+export type RememberedScan = Omit<ScannedArticle, 'slug'>;
+
+/**
+ * A scanner that scans only the articles whose text it has not scanned before: what `scan`
+ * found in each article is kept in `remembered`, by a hash of everything the scan reads (title,
+ * dek, paragraphs, language). A scan depends on nothing else: {@link NameKinds} only caches the
+ * classification of a name. After each run `remembered` holds that run's articles only, so it
+ * does not grow with every edit. A republish after one article changed scans one article.
+ *
+ * @param scan - scans the articles not remembered
+ * @param remembered - the scans of an earlier run (the build cache's), updated in place
+ */
+export function rememberingScanner(
+  scan: TopicNameScanner,
+  remembered: Map<string, RememberedScan>,
+): TopicNameScanner {
+  return (articles, kinds) => {
+    const keys = articles.map(scanKey);
+    const unseen = articles.filter((_, index) => !remembered.has(keys[index] ?? ''));
+    const scanned = scan(unseen, kinds);
+    scanned.forEach(({ names, mentioned, english }, index) => {
+      const article = unseen[index];
+      if (article) remembered.set(scanKey(article), { names, mentioned, english });
+    });
+    const used = new Set(keys);
+    for (const key of remembered.keys()) if (!used.has(key)) remembered.delete(key);
+    return articles.map((article, index) => {
+      const found = remembered.get(keys[index] ?? '');
+      if (!found) throw new Error(`No scan of article "${article.slug}"`);
+      return { slug: article.slug, ...found };
+    });
+  };
+}
+
+/** The hash of what a scan of `article` reads. */
+function scanKey(article: TopicInput): string {
+  return createHash('sha256')
+    .update(JSON.stringify([article.title, article.dek ?? null, article.paragraphs, article.lang ?? null]))
+    .digest('base64url');
+}
 
 /** The {@link TopicNameScanner} that scans every article on this thread. */
 export function scanTopicNames(articles: readonly TopicInput[], kinds: NameKinds): ScannedArticle[] {

@@ -215,7 +215,9 @@ describe('pagefindSearch', () => {
     const rebuilt = await indexFiles(() => renderPages('/', ['articles/ferry-resumes/index.html']), logger);
     expect(rebuilt).toEqual(clean);
     expect(lines).toEqual([
-      expect.stringMatching(/^indexed 2 pages \(2 kept from the last build, read back\), written in \d+ ms/),
+      expect.stringMatching(
+        /^indexed 2 pages \(2 kept from the last build and read back\), written in \d+ ms/,
+      ),
     ]);
   });
 

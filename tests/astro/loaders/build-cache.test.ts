@@ -56,6 +56,22 @@ describe('openBuildCache', () => {
     expect([...second.parse.entries()]).toEqual([['key', { rejected: 'The file is empty.' }]]);
   });
 
+  test('keeps the topic scans between builds, their maps included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+    const first = await openBuildCache(dir);
+    const scan = {
+      names: new Map([
+        ['geneva', { spellings: new Map([['Geneva', 3]]), mentions: 3, inHeadline: true, titled: false }],
+      ]),
+      mentioned: ['geneva', 'france'],
+      english: true,
+    };
+    first.topicScans.set('hash', scan);
+    await first.save();
+    const second = await openBuildCache(dir);
+    expect([...second.topicScans]).toEqual([['hash', scan]]);
+  });
+
   test('starts empty when the cache file is unreadable or was written by other code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
     writeFileSync(join(dir, 'dispatch-cache.json'), '{not json');
