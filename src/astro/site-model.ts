@@ -12,7 +12,7 @@ import { ui } from './ui.ts';
 import { pageKeys, type PageKeys } from './page-cache.ts';
 import { articleParagraphs } from './article-bodies.ts';
 
-let built: { version: string; model: Promise<SiteModel>; keys: Promise<PageKeys> } | undefined;
+let built: { version: string; model: Promise<SiteModel>; keys?: Promise<PageKeys> } | undefined;
 
 /** The site data entry: the build report, redirects and the content's version. */
 export async function loadSiteData(): Promise<SiteDataEntry> {
@@ -32,24 +32,23 @@ export async function loadSiteModel(): Promise<SiteModel> {
  * header's sections, shown on every page, the settings, and each article with its text.
  */
 export async function loadPageKeys(): Promise<PageKeys> {
-  return current(await loadSiteData()).keys;
+  const site = current(await loadSiteData());
+  // Made on first use: hashing needs the articles' text, which only a build's loader keeps.
+  site.keys ??= site.model.then((model) =>
+    // The header's section navigation shows each section's name and address (SiteHeader.astro).
+    pageKeys(
+      model.sections.listings.map(({ name, slug }) => ({ name, slug })),
+      model.articles,
+      articleParagraphs,
+    ),
+  );
+  return site.keys;
 }
 
 function current(data: SiteDataEntry): NonNullable<typeof built> {
   if (built?.version !== data.version) {
     const model = buildModel(data);
-    built = {
-      version: data.version,
-      model,
-      // The header's section navigation shows each section's name and address (SiteHeader.astro).
-      keys: model.then((site) =>
-        pageKeys(
-          site.sections.listings.map(({ name, slug }) => ({ name, slug })),
-          site.articles,
-          articleParagraphs,
-        ),
-      ),
-    };
+    built = { version: data.version, model };
   }
   return built;
 }

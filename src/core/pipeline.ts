@@ -6,6 +6,7 @@ import { toArticle } from './article.ts';
 import { parseCacheKey, readArticleFile, type InputFile, type ReadResult } from './read-file.ts';
 import { orderReport, type BuildReport, type ReportInput } from './model/report.ts';
 import { organiseCorpus, type Corpus } from './corpus/corpus.ts';
+import type { BodySketch } from './corpus/duplicates.ts';
 import { assignTopics, type NameKinds, type TopicNameScanner } from './corpus/topics.ts';
 import { withSectionSlugs, withSourceSlugs } from './corpus/sources.ts';
 import {
@@ -48,6 +49,8 @@ export interface PipelineOptions {
   progress?: ProgressListener | undefined;
   /** Finds each article's names for topics (the caller may share the work between threads). */
   scanTopicNames?: TopicNameScanner | undefined;
+  /** Duplicate finding's per-text work of earlier runs, by text hash: kept up to date in place. */
+  duplicateSketches?: Map<string, BodySketch> | undefined;
 }
 
 export interface PipelineResult {
@@ -84,7 +87,7 @@ export function runPipeline(
     inputs.push({ file: path, outcome: outcome ?? 'ignored', reason, warnings: [] });
   const warnings: string[] = [];
   const organised = withFallback(
-    () => organiseCorpus(articles, options.progress),
+    () => organiseCorpus(articles, options.progress, options.duplicateSketches),
     () => standalone(articles),
     'Duplicates and stories were skipped: every article stands alone in this build',
     warnings,

@@ -9,15 +9,12 @@
  * 20 s of a 98 s build of 10,000 articles, all of it after the last page.
  */
 import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { escapeLinesForLog } from '../../core/text/log-text.ts';
-import { routes } from '../../core/model/routes.ts';
-import { searchableHtml } from '../../site/searchable-html.ts';
 import { lastBuildIndex } from '../dev-index.ts';
-import { builtFileOf, compareFilePaths, listenToRenderedPages } from '../rendered-pages.ts';
+import { fillSearchIndex } from '../search-index.ts';
 
 /**
  * The index a build is filling: `finish` writes it into the built site once every page is in.
@@ -41,9 +38,12 @@ export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: Astro
   const indexer: AstroIntegration = {
     name: 'dispatch-pagefind',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command }) => {
         outDir = config.outDir;
         base = config.base;
+        // A build starts Pagefind now: the last build's pages, when the output folder still
+        // holds them, are indexed while the content is synced (src/astro/search-index.ts).
+        if (command === 'build') underWay ??= indexRenderedPages(base, fileURLToPath(outDir));
       },
       // `astro dev` renders pages on request, so there is no HTML to index: dev serves the
       // index of the last build instead, and says so.
@@ -58,10 +58,10 @@ export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: Astro
         );
       },
       'astro:build:start': () => {
-        underWay = indexRenderedPages(base);
+        underWay ??= indexRenderedPages(base, outDir && fileURLToPath(outDir));
       },
       'astro:build:done': ({ dir, pages, logger }) => {
-        const started = underWay ?? indexRenderedPages(base);
+        const started = underWay ?? indexRenderedPages(base, undefined);
         underWay = undefined;
         const builtPages = pages.map(({ pathname }) => pathname);
         indexing = failIfStalled(started.finish(fileURLToPath(dir), builtPages, logger));
@@ -92,69 +92,24 @@ export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: Astro
 export const MAX_FRAGMENT_FILES = 50_000;
 
 /**
- * Starts Pagefind and adds every rendered article page to its index, in the order of their files
- * (the index's files depend on the order pages are added, and must be the same for the same
- * pages). The article route renders its pages in that order, and the middleware hands them over
- * in the order they started.
- *
- * An incremental build (`experimental.incrementalBuild`) renders only the pages whose data
- * changed and keeps the others' files: those never reach the middleware. The index is then
- * made again from the written files, every article page in file order, so that it is byte for
- * byte the index a clean build of the same content writes.
+ * Starts Pagefind and fills its index with the build's article pages (src/astro/search-index.ts);
+ * `finish` completes it, writes it, and says how it was filled.
  */
-function indexRenderedPages(base: string): IndexUnderWay {
-  let created = pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
-  let added: Promise<string[]>[] = [];
-  /** Every article-route file rendered (redirect pages too), to tell which were kept instead. */
-  const rendered = new Set<string>();
-  let lastAdded: string | undefined;
-  let inFileOrder = true;
-  const add = (sourcePath: string, content: string): void => {
-    if (lastAdded !== undefined && compareFilePaths(lastAdded, sourcePath) >= 0) inFileOrder = false;
-    lastAdded = sourcePath;
-    added.push(
-      created.then(
-        async ({ index }) => (index ? (await index.addHTMLFile({ sourcePath, content })).errors : []),
-        // Reported once, by `finish`.
-        () => [],
-      ),
-    );
-  };
-  const stopListening = listenToRenderedPages(({ pathname, html }) => {
-    const sourcePath = indexedFile(pathname, base);
-    if (sourcePath === undefined) return;
-    rendered.add(sourcePath);
-    // Only article pages carry `data-pagefind-body` (src/layouts/Article.astro); the redirect
-    // pages at merged duplicates' addresses, also under articles/, do not.
-    const searchable = html === undefined ? undefined : searchableHtml(html);
-    if (searchable !== undefined) add(sourcePath, searchable);
-  });
+function indexRenderedPages(base: string, outDir: string | undefined): IndexUnderWay {
+  const filling = fillSearchIndex(base, outDir, { maxFragments: MAX_FRAGMENT_FILES });
   return {
     finish: async (siteDir, builtPages, logger) => {
-      stopListening();
       const startedFinishing = performance.now();
       try {
-        const articleFiles = builtPages
-          .map((page) => indexedFile(`/${page}`, '/'))
-          .filter((file): file is string => file !== undefined);
-        const kept = articleFiles.filter((file) => !rendered.has(file)).length;
-        if (kept > 0 || !inFileOrder) {
-          // Start again from the written files: the pages rendered so far are among them.
-          await (await created).index?.deleteIndex();
-          created = pagefind.createIndex({ maxFragments: MAX_FRAGMENT_FILES });
-          added = [];
-          lastAdded = undefined;
-          await addWrittenPages(siteDir, articleFiles.sort(compareFilePaths), add);
-        }
-        const { index, errors: createErrors } = await created;
+        const { feed, pages, how } = await filling.complete(siteDir, builtPages);
+        const { index, errors: createErrors } = await feed.created;
         if (!index) throw new Error(`Pagefind could not create an index: ${createErrors.join('; ')}`);
-        failOn('indexing the site', (await Promise.all(added)).flat());
+        failOn('indexing the site', (await Promise.all(feed.added)).flat());
         const caughtUp = performance.now();
         const { errors: writeErrors } = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
         failOn('writing the index', writeErrors);
-        const how = kept > 0 ? `(${kept} kept from the last build and read back)` : 'while rendering';
         logger.info(
-          `indexed ${added.length} pages ${how}, written in ${Math.round(performance.now() - startedFinishing)} ms ` +
+          `indexed ${pages} pages ${how}, written in ${Math.round(performance.now() - startedFinishing)} ms ` +
             `(${Math.round(caughtUp - startedFinishing)} ms to index the last pages)`,
         );
       } finally {
@@ -162,39 +117,6 @@ function indexRenderedPages(base: string): IndexUnderWay {
       }
     },
   };
-}
-
-/**
- * Reads written article pages back and adds the searchable ones, in the order given. Reading
- * runs a few files ahead of Pagefind, never the whole site at once.
- */
-async function addWrittenPages(
-  siteDir: string,
-  files: readonly string[],
-  add: (sourcePath: string, content: string) => void,
-): Promise<void> {
-  const READ_AHEAD = 16;
-  const reading = new Map<number, Promise<string>>();
-  for (const [position, file] of files.entries()) {
-    for (let ahead = position; ahead < Math.min(files.length, position + READ_AHEAD); ahead += 1) {
-      const name = files[ahead];
-      if (name !== undefined && !reading.has(ahead))
-        reading.set(ahead, readFile(join(siteDir, name), 'utf8'));
-    }
-    const html = await reading.get(position);
-    reading.delete(position);
-    const searchable = html === undefined ? undefined : searchableHtml(html);
-    if (searchable !== undefined) add(file, searchable);
-  }
-}
-
-/**
- * The file Pagefind is told a page came from (`articles/x/index.html`), from which it derives the
- * result's address as it would for the written file; undefined for pages not indexed.
- */
-function indexedFile(pathname: string, base: string): string | undefined {
-  const file = builtFileOf(pathname, base);
-  return file?.startsWith(routes.articles) ? file : undefined;
 }
 
 /**

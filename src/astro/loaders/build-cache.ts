@@ -12,6 +12,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BodySketch } from '../../core/corpus/duplicates.ts';
 import type { NameKinds, RememberedScan, Tally } from '../../core/corpus/topics.ts';
 import type { Topic } from '../../core/model/schema.ts';
 import type { ReadResult } from '../../core/read-file.ts';
@@ -28,6 +29,8 @@ interface CacheFile {
   classifications: [string, Topic['kind'] | null][];
   /** The names found in each article, by the hash of its text (maps written as entry lists). */
   topicScans?: [string, StoredScan][];
+  /** Duplicate finding's sketch of each text, by its hash (signatures in base64). */
+  duplicateSketches?: [string, { words: string; empty: boolean; signature: string }][];
 }
 
 interface StoredScan {
@@ -41,6 +44,8 @@ export interface BuildCache {
   nameKinds: NameKinds;
   /** What the topic scan found in each article (see `rememberingScanner` in topics.ts). */
   topicScans: Map<string, RememberedScan>;
+  /** Duplicate finding's sketch of each text (see `findDuplicateGroups` in duplicates.ts). */
+  duplicateSketches: Map<string, BodySketch>;
   /** Writes what this build learnt, for the next one. */
   save: () => Promise<void>;
 }
@@ -66,10 +71,24 @@ export async function openBuildCache(cacheDir: string, projectRoot = PROJECT_ROO
   const topicScans = new Map(
     (valid ? (stored?.topicScans ?? []) : []).map(([hash, scan]) => [hash, fromStored(scan)] as const),
   );
+  const duplicateSketches = new Map(
+    (valid ? (stored?.duplicateSketches ?? []) : []).map(
+      ([hash, { words, empty, signature }]) =>
+        [
+          hash,
+          {
+            words,
+            empty,
+            signature: new Uint32Array(new Uint8Array(Buffer.from(signature, 'base64')).buffer),
+          },
+        ] as const,
+    ),
+  );
   return {
     parse,
     nameKinds,
     topicScans,
+    duplicateSketches,
     save: async () => {
       if (key === undefined) return;
       await mkdir(cacheDir, { recursive: true });
@@ -78,6 +97,16 @@ export async function openBuildCache(cacheDir: string, projectRoot = PROJECT_ROO
         parse: [...parse.entries()],
         classifications: [...nameKinds.entries()],
         topicScans: [...topicScans].map(([hash, scan]) => [hash, toStored(scan)]),
+        duplicateSketches: [...duplicateSketches].map(([hash, { words, empty, signature }]) => [
+          hash,
+          {
+            words,
+            empty,
+            signature: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString(
+              'base64',
+            ),
+          },
+        ]),
       };
       await writeFile(path, JSON.stringify(file));
     },
@@ -121,11 +150,16 @@ export async function parsingCodeKey(projectRoot: string): Promise<string | unde
 }
 
 /**
- * What the cached results are computed by: reading one file (its result is the parse cache)
- * and classifying names (the name-kind cache). The key covers these modules and what they
- * import, nothing else: editing the feed or a page keeps every cached reading.
+ * What the cached results are computed by: reading one file (the parse cache), finding and
+ * classifying names (the topic scans and the name-kind cache) and sketching texts for duplicate
+ * finding. The key covers these modules and what they import, nothing else: editing the feed
+ * or a page keeps every cached result.
  */
-export const CACHED_CODE = ['src/core/read-file.ts', 'src/core/corpus/topics.ts'];
+export const CACHED_CODE = [
+  'src/core/read-file.ts',
+  'src/core/corpus/topics.ts',
+  'src/core/corpus/duplicates.ts',
+];
 
 /**
  * The {@link CACHED_CODE} modules and every project file they import, by path relative to the

@@ -43,6 +43,7 @@ async function run(job: PipelineJob): Promise<PipelineThreadMessage> {
     progress,
     // Only articles whose text changed are scanned again (shared with the helper thread).
     scanTopicNames: rememberingScanner(sharedTopicScanner(), opened.topicScans),
+    duplicateSketches: opened.duplicateSketches,
   });
   await opened.save();
   return { type: 'result', id: job.id, result };

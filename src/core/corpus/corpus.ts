@@ -5,7 +5,7 @@
 import { compareNewestFirst } from '../model/order.ts';
 import { comparisonKey } from '../text/normalize.ts';
 import type { Article, Story } from '../model/schema.ts';
-import { findDuplicateGroups } from './duplicates.ts';
+import { DUPLICATE_THRESHOLD, findDuplicateGroups, type BodySketch } from './duplicates.ts';
 import { relatedDocuments } from './related.ts';
 import { storiesAndLinks } from './stories.ts';
 import { compareStrings } from '../text/text.ts';
@@ -31,11 +31,20 @@ export interface Corpus {
  * @param articles - every valid article, in any order (the result does not depend on it)
  * @param listener - told when finding duplicates and grouping stories start and end
  */
-export function organiseCorpus(articles: readonly Article[], listener?: ProgressListener): Corpus {
+/**
+ * @param articles - every article read
+ * @param listener - told how far each stage is
+ * @param sketches - duplicate finding's per-text work of an earlier run (see findDuplicateGroups)
+ */
+export function organiseCorpus(
+  articles: readonly Article[],
+  listener?: ProgressListener,
+  sketches?: Map<string, BodySketch>,
+): Corpus {
   // Work in slug order so that nothing depends on the order files were read in.
   const ordered = [...articles].sort((a, b) => compareStrings(a.slug, b.slug));
   const duplicatesProgress = stageProgress(listener, 'duplicates', ordered.length);
-  const { groups } = findDuplicateGroups(ordered.map(bodyText));
+  const { groups } = findDuplicateGroups(ordered.map(bodyText), DUPLICATE_THRESHOLD, sketches);
   duplicatesProgress.end();
 
   const canonicalOf = new Map<number, number>();

@@ -8,6 +8,7 @@
  * sentence added or removed stays far above it (one sentence in a 400-word body costs about
  * 5 % of shingles); two reports of one event written separately share well under 20 %.
  */
+import { createHash } from 'node:crypto';
 import { DisjointSets } from './disjoint-sets.ts';
 import { createWordHasher, jaccard, normalizedWords, SHINGLE_SIZE, shingleHashes } from './shingles.ts';
 import { estimatedSimilarity, lshCandidatePairs, minhashSignature } from './minhash.ts';
@@ -27,14 +28,41 @@ export interface DuplicatePair {
  *
  * @param bodies - the body text of each document (dek and paragraphs, not the headline)
  * @param threshold - minimum Jaccard similarity of shingle sets to merge
+ * @param remembered - the sketches of an earlier run, by text hash (see {@link BodySketch});
+ *   updated in place to this run's texts
  * @returns groups of document indexes (each sorted, only groups of two or more, ordered by
  *   their first index) and the verified near-duplicate pairs
  */
 export function findDuplicateGroups(
   bodies: readonly string[],
   threshold = DUPLICATE_THRESHOLD,
+  remembered?: Map<string, BodySketch>,
 ): { groups: number[][]; pairs: DuplicatePair[] } {
-  const words = bodies.map(normalizedWords);
+  const hashWord = createWordHasher();
+  const shingleCache = new Map<number, Uint32Array>();
+  const shinglesOf = (index: number): Uint32Array => {
+    let found = shingleCache.get(index);
+    if (!found)
+      shingleCache.set(
+        index,
+        (found = shingleHashes(normalizedWords(bodies[index] ?? ''), SHINGLE_SIZE, hashWord)),
+      );
+    return found;
+  };
+  const keys = remembered ? bodies.map(textKey) : [];
+  const sketches = bodies.map((body, index) => {
+    const key = keys[index] ?? '';
+    const known = remembered?.get(key);
+    if (known) return known;
+    const sketch = sketchOf(body, index, hashWord, shingleCache);
+    remembered?.set(key, sketch);
+    return sketch;
+  });
+  if (remembered) {
+    // Only this run's texts: the cache does not grow with every edit.
+    const used = new Set(keys);
+    for (const key of remembered.keys()) if (!used.has(key)) remembered.delete(key);
+  }
   const sets = new DisjointSets(bodies.length);
   // The lower root stays the root, so a group is known by its first item.
   const union = (a: number, b: number): void => {
@@ -45,18 +73,15 @@ export function findDuplicateGroups(
   // Exact copies first: cheap, and it keeps identical bodies out of the LSH buckets.
   const byText = new Map<string, number>();
   const representatives: number[] = [];
-  words.forEach((list, index) => {
-    const key = list.join(' ');
-    const first = byText.get(key);
+  sketches.forEach(({ words, empty }, index) => {
+    const first = byText.get(words);
     if (first === undefined) {
-      byText.set(key, index);
+      byText.set(words, index);
       representatives.push(index);
-    } else if (key !== '') union(first, index);
+    } else if (!empty) union(first, index);
   });
 
-  const hashWord = createWordHasher();
-  const shingles = representatives.map((index) => shingleHashes(words[index] ?? [], SHINGLE_SIZE, hashWord));
-  const signatures = shingles.map(minhashSignature);
+  const signatures = representatives.map((index) => sketches[index]?.signature ?? new Uint32Array());
   // The exact Jaccard costs the length of both texts; the signatures' estimate costs 48
   // comparisons. A pair estimated this far below the threshold is over four standard errors
   // below it (see estimatedSimilarity), so only hopeless pairs are skipped.
@@ -65,13 +90,49 @@ export function findDuplicateGroups(
     threshold - ESTIMATE_MARGIN;
   const pairs: DuplicatePair[] = [];
   for (const [x, y] of lshCandidatePairs(signatures, promising)) {
-    const similarity = jaccard(shingles[x] as Uint32Array, shingles[y] as Uint32Array);
-    if (similarity < threshold) continue;
     const a = representatives[x] as number;
     const b = representatives[y] as number;
+    const similarity = jaccard(shinglesOf(a), shinglesOf(b));
+    if (similarity < threshold) continue;
     pairs.push({ a, b, similarity });
     union(a, b);
   }
 
   return { groups: sets.groups().filter((group) => group.length > 1), pairs };
+}
+
+/**
+ * What duplicate finding needs of a text before comparing it with others, kept between builds
+ * by the text's hash: a republish then reads, shingles and signs only the texts that changed
+ * (2 s of the 2.5 s this stage takes at 10,000 articles). The shingles themselves are made
+ * again for the few texts LSH pairs up, to measure their similarity exactly.
+ */
+export interface BodySketch {
+  /** A hash of the normalised words: equal for exact copies. */
+  words: string;
+  /** Whether the text has no words (empty texts are no copies of each other). */
+  empty: boolean;
+  /** The MinHash signature of its shingles. */
+  signature: Uint32Array;
+}
+
+/** Reads, shingles and signs one text; its shingles go to `shingleCache`, by index. */
+function sketchOf(
+  body: string,
+  index: number,
+  hashWord: ReturnType<typeof createWordHasher>,
+  shingleCache: Map<number, Uint32Array>,
+): BodySketch {
+  const words = normalizedWords(body);
+  const shingles = shingleHashes(words, SHINGLE_SIZE, hashWord);
+  shingleCache.set(index, shingles);
+  return {
+    words: createHash('sha256').update(words.join(' ')).digest('base64url'),
+    empty: words.length === 0,
+    signature: minhashSignature(shingles),
+  };
+}
+
+function textKey(body: string): string {
+  return createHash('sha256').update(body).digest('base64url');
 }

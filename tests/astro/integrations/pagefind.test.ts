@@ -73,14 +73,18 @@ const SITE_PAGES: Record<string, string> = {
   'index.html': page('Latest news', 'Bridge reopens. Ferry resumes. Listing of every story.'),
 };
 
-async function builtSite(extra: Record<string, string> = {}): Promise<string> {
+async function builtSite(extra: Record<string, string> = {}, pages = SITE_PAGES): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'dispatch-pagefind-'));
   folders.push(dir);
-  for (const [path, html] of Object.entries({ ...SITE_PAGES, ...extra })) {
+  await writeSite(dir, { ...pages, ...extra });
+  return dir;
+}
+
+async function writeSite(dir: string, pages: Record<string, string>): Promise<void> {
+  for (const [path, html] of Object.entries(pages)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), html);
   }
-  return dir;
 }
 
 /**
@@ -120,29 +124,47 @@ async function indexedUrls(indexDir: string): Promise<string[]> {
   return urls.sort();
 }
 
-/** Every built page's address as Astro lists them when the build is done (no base, no `/`). */
-const BUILT_PAGES = Object.keys(SITE_PAGES).map((path) => ({ pathname: path.replace(/index\.html$/, '') }));
-
 /** Renders only the given pages, one after the other, through the middleware. */
-async function renderPages(base: string, paths: readonly string[]): Promise<void> {
+async function renderPages(
+  base: string,
+  paths: readonly string[],
+  pages: Record<string, string> = SITE_PAGES,
+): Promise<void> {
   for (const path of paths) {
-    const html = SITE_PAGES[path] ?? '';
+    const html = pages[path] ?? '';
     await observeRenderedPage(`${base}${path.replace(/index\.html$/, '')}`, () =>
       Promise.resolve(new Response(html, { headers: { 'Content-Type': 'text/html' } })),
     );
   }
 }
 
-/** Builds the index of the fixture site with `render` rendering pages; its files and bytes. */
+/**
+ * Builds the index of a site (the fixture site by default) with `render` rendering pages: as a
+ * clean build, or, with `lastBuild`, as a republish over the folder the last build left. Its
+ * files and their bytes.
+ */
 async function indexFiles(
   render: () => Promise<void>,
-  logger = recordingLogger().logger,
+  {
+    site = SITE_PAGES,
+    lastBuild,
+    logger = recordingLogger().logger,
+  }: {
+    site?: Record<string, string>;
+    lastBuild?: Record<string, string>;
+    logger?: ReturnType<typeof recordingLogger>['logger'];
+  } = {},
 ): Promise<Map<string, string>> {
-  const dir = await builtSite();
+  const dir = await builtSite({}, lastBuild ?? {});
   const { indexer, awaitIndex } = pagefindSearch();
+  hook(indexer, 'astro:config:setup')({ config: { outDir: pathToFileURL(`${dir}/`), base: '/' } });
   hook(indexer, 'astro:build:start')({});
   await render();
-  hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), pages: BUILT_PAGES, logger });
+  // Astro writes the pages: the folder now holds this build's site, and nothing of the last.
+  await rm(dir, { recursive: true, force: true });
+  await writeSite(dir, site);
+  const pages = Object.keys(site).map((path) => ({ pathname: path.replace(/index\.html$/, '') }));
+  hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), pages, logger });
   await hook(awaitIndex, 'astro:build:done')({});
   const files = await readdir(join(dir, 'pagefind'), { recursive: true, withFileTypes: true });
   const contents = await Promise.all(
@@ -171,12 +193,18 @@ describe('pagefindSearch', () => {
   });
 
   test('indexes only the article pages as they are rendered, and the build waits for the index', async () => {
-    const dir = await builtSite();
+    // A clean build: the output folder is empty when the build starts, written when it is done.
+    const emptyOutDir = await mkdtemp(join(tmpdir(), 'dispatch-pagefind-empty-'));
+    folders.push(emptyOutDir);
     const { indexer, awaitIndex } = pagefindSearch();
     const { logger, lines } = recordingLogger();
-    hook(indexer, 'astro:config:setup')({ config: { outDir: pathToFileURL(`${dir}/`), base: '/news/' } });
+    hook(
+      indexer,
+      'astro:config:setup',
+    )({ config: { outDir: pathToFileURL(`${emptyOutDir}/`), base: '/news/' } });
     hook(indexer, 'astro:build:start')({});
     await renderSite('/news/');
+    const dir = await builtSite();
 
     // The indexer's hook only starts the work: the index is not there when it returns.
     expect(
@@ -212,8 +240,52 @@ describe('pagefindSearch', () => {
     const clean = await indexFiles(() => renderSite('/'));
     const { logger, lines } = recordingLogger();
     // Only one article page rendered; the other and the redirect page kept (never seen rendering).
-    const rebuilt = await indexFiles(() => renderPages('/', ['articles/ferry-resumes/index.html']), logger);
+    const rebuilt = await indexFiles(() => renderPages('/', ['articles/ferry-resumes/index.html']), {
+      logger,
+    });
     expect(rebuilt).toEqual(clean);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^indexed 2 pages \(2 kept from the last build and read back\), written in \d+ ms/,
+      ),
+    ]);
+  });
+
+  test('a republish adds the last build’s pages ahead and replaces the one rendered again: the same index', async () => {
+    const edited = {
+      ...SITE_PAGES,
+      'articles/ferry-resumes/index.html': page('Ferry resumes', 'Crossings resumed at dawn.'),
+    };
+    const clean = await indexFiles(() => renderPages('/', Object.keys(edited).sort(), edited), {
+      site: edited,
+    });
+    const { logger, lines } = recordingLogger();
+    const republished = await indexFiles(
+      () => renderPages('/', ['articles/ferry-resumes/index.html'], edited),
+      { site: edited, lastBuild: SITE_PAGES, logger },
+    );
+    expect(republished).toEqual(clean);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^indexed 2 pages \(2 kept from the last build and indexed ahead\), written in \d+ ms/,
+      ),
+    ]);
+  });
+
+  test('a republish whose searchable pages changed (one removed, one added) reads them back: the same index', async () => {
+    const changed = Object.fromEntries([
+      ...Object.entries(SITE_PAGES).filter(([path]) => path !== 'articles/ferry-resumes/index.html'),
+      ['articles/tunnel-opens/index.html', page('Tunnel opens', 'The new tunnel opened on Friday.')],
+    ]);
+    const clean = await indexFiles(() => renderPages('/', Object.keys(changed).sort(), changed), {
+      site: changed,
+    });
+    const { logger, lines } = recordingLogger();
+    const republished = await indexFiles(
+      () => renderPages('/', ['articles/tunnel-opens/index.html'], changed),
+      { site: changed, lastBuild: SITE_PAGES, logger },
+    );
+    expect(republished).toEqual(clean);
     expect(lines).toEqual([
       expect.stringMatching(
         /^indexed 2 pages \(2 kept from the last build and read back\), written in \d+ ms/,

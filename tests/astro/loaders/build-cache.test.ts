@@ -102,6 +102,10 @@ function project(): {
   mkdirSync(join(root, dirname(classifier)), { recursive: true });
   writeFileSync(join(root, reader), "export * from './parsing/dates.ts';\n");
   writeFileSync(join(root, classifier), 'export const kinds = 1;\n');
+  for (const other of CACHED_CODE.slice(2)) {
+    mkdirSync(join(root, dirname(other)), { recursive: true });
+    writeFileSync(join(root, other), 'export const other = 1;\n');
+  }
   writeFileSync(
     join(parsing, 'dates.ts'),
     "import * as chrono from 'chrono-node';\nimport type { Root } from 'mdast';\nexport { quote } from './quotes.ts';\n",
@@ -224,5 +228,17 @@ describe('openBuildCache after a package update', () => {
     lock['node_modules/chrono-node'] = { ...lock['node_modules/chrono-node'], version: '2.10.4' };
     write();
     expect((await openBuildCache(dir, root)).parse.size).toBe(0);
+  });
+});
+
+describe('duplicate sketches in the build cache', () => {
+  test('are kept between builds, signatures included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+    const first = await openBuildCache(dir);
+    const sketch = { words: 'hash-of-words', empty: false, signature: new Uint32Array([1, 2, 4294967295]) };
+    first.duplicateSketches.set('text-hash', sketch);
+    await first.save();
+    const second = await openBuildCache(dir);
+    expect([...second.duplicateSketches]).toEqual([['text-hash', sketch]]);
   });
 });
