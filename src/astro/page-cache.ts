@@ -16,7 +16,7 @@
  * tests/astro/incremental-build.test.ts rebuilds after edits and compares the output byte for
  * byte with a clean build of the same content.
  */
-import { createHash } from 'node:crypto';
+import { contentDigest } from '../core/digest.ts';
 import { resolveSiteConfig, type SiteConfig } from '../core/config.ts';
 
 /** What every page's key is made with, beside the page's own data. */
@@ -101,7 +101,5 @@ export function keyOf(value: unknown, known?: ReadonlyMap<object, string>): stri
     if (typeof item === 'bigint') return `${item}n`;
     return item;
   });
-  return createHash('sha256')
-    .update(json ?? 'undefined')
-    .digest('base64url');
+  return contentDigest(json ?? 'undefined');
 }

@@ -4,7 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 
-/** SHA-256 of a file's bytes, base64url: what tells one content from another. */
-export function contentDigest(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('base64url');
+/**
+ * SHA-256 of a file's bytes (or of a text, as UTF-8), base64url: what tells one content from
+ * another — files, article texts in the build cache, page keys.
+ */
+export function contentDigest(content: Uint8Array | string): string {
+  return createHash('sha256').update(content).digest('base64url');
 }

@@ -8,7 +8,7 @@
  * sentence added or removed stays far above it (one sentence in a 400-word body costs about
  * 5 % of shingles); two reports of one event written separately share well under 20 %.
  */
-import { createHash } from 'node:crypto';
+import { contentDigest } from '../digest.ts';
 import { DisjointSets } from './disjoint-sets.ts';
 import { createWordHasher, jaccard, normalizedWords, SHINGLE_SIZE, shingleHashes } from './shingles.ts';
 import { estimatedSimilarity, lshCandidatePairs, minhashSignature } from './minhash.ts';
@@ -127,12 +127,12 @@ function sketchOf(
   const shingles = shingleHashes(words, SHINGLE_SIZE, hashWord);
   shingleCache.set(index, shingles);
   return {
-    words: createHash('sha256').update(words.join(' ')).digest('base64url'),
+    words: contentDigest(words.join(' ')),
     empty: words.length === 0,
     signature: minhashSignature(shingles),
   };
 }
 
 function textKey(body: string): string {
-  return createHash('sha256').update(body).digest('base64url');
+  return contentDigest(body);
 }

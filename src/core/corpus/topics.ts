@@ -12,7 +12,7 @@
  *   knows is no thread through the news, and the topics index stays free of one-off names.
  */
 import nlp from 'compromise';
-import { createHash } from 'node:crypto';
+import { contentDigest } from '../digest.ts';
 import type { Topic } from '../model/schema.ts';
 import { nameSlug } from '../text/slug.ts';
 import { compareStrings, mostCommon } from '../text/text.ts';
@@ -177,9 +177,9 @@ export function rememberingScanner(
 
 /** The hash of what a scan of `article` reads. */
 function scanKey(article: TopicInput): string {
-  return createHash('sha256')
-    .update(JSON.stringify([article.title, article.dek ?? null, article.paragraphs, article.lang ?? null]))
-    .digest('base64url');
+  return contentDigest(
+    JSON.stringify([article.title, article.dek ?? null, article.paragraphs, article.lang ?? null]),
+  );
 }
 
 /** The {@link TopicNameScanner} that scans every article on this thread. */
