@@ -1,5 +1,4 @@
 // @ts-check
-import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { resolveSiteConfig } from './src/core/config.ts';
@@ -27,18 +26,22 @@ const isGenerated = (path) =>
 // one of its own, so builds running side by side never read or overwrite each other's cache.
 const cacheDir = process.env['ASTRO_CACHE_DIR'];
 
+const PAGES_AT_ONCE = 8;
+
 export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   site: config.siteUrl,
   base: config.basePath,
   trailingSlash: 'always',
   // A separate, cacheable stylesheet (and no inline style to allow in a Content-Security-Policy).
-  // Pages render in parallel, one per core (at most 4): on the 2-core build machine this cut
-  // page generation for the BBC corpus from 7.8 s to 4.9 s. Pages only look data up.
+  // Pages render on one thread; several at once keep it busy while others are written (two
+  // files each: the page and the incremental build's copy). On the 2-core build machine, 8 at
+  // once rendered 10,000 articles' pages in 59.5 s against 71 s for 2, and the BBC corpus's in
+  // 23.0–24.1 s against 24.3–31.6 s. Pages only look data up.
   build: {
     format: 'directory',
     inlineStylesheets: 'never',
-    concurrency: Math.min(4, availableParallelism()),
+    concurrency: PAGES_AT_ONCE,
   },
   // Scripts as files too: a strict Content-Security-Policy then needs no inline-script hashes.
   // The watcher follows no symbolic link: the build never reads through one (a link in the
@@ -53,9 +56,9 @@ export default defineConfig({
   // page in its cache folder to restore from.
   experimental: { incrementalBuild: true },
   // Order matters: the last build's pages the site no longer has are deleted first; the search
-  // index is filled while pages render and written while the sitemap and headers are and the
-  // service worker (OFFLINE, on by default) is bundled; the worker's list of files to save is
-  // made once the index exists.
+  // index is filled while pages render and written once the last article page is, while the
+  // other pages render; the service worker (OFFLINE, on by default) is bundled while the content
+  // syncs, and its list of files to save made once the index exists.
   integrations: [
     keptOutput(),
     search.indexer,

@@ -3,7 +3,8 @@
  * CONTENT_DIR when set, times the library stages in-process and a full clean `astro build`
  * per stage, with memory, sizes, page weight and first-search transfer; for the synthetic
  * corpora also a rebuild after one article changed; and, when `hugo` is installed, the same
- * corpus as a minimal Hugo site plus the Pagefind CLI. Prints a table for each, writes the
+ * corpus as a minimal Hugo site plus the Pagefind CLI; and a bare Astro project rendering as many
+ * trivial pages as the site has (bench/astro-floor.ts). Prints a table for each, writes the
  * results as JSON to bench/results/ and prints the change against the previous run. No
  * timing is asserted.
  *
@@ -19,6 +20,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES } from '../src/core/pipeline.ts';
 import { readContentFiles } from '../src/astro/loaders/content-files.ts';
+import { timeAstroFloor, type FloorBuild } from './astro-floor.ts';
 import { timeStages, type StageTiming } from './corpus-stage.ts';
 import { hugoAvailable, timeHugoBuild, type PeerBuild } from './hugo.ts';
 import { differingFiles, siteFingerprint } from './site-fingerprint.ts';
@@ -54,6 +56,7 @@ const stages: StageTiming[] = [];
 const builds: SiteBuild[] = [];
 const rebuilds: (SiteBuild & { differingFiles?: number })[] = [];
 const peers: PeerBuild[] = [];
+const floors: FloorBuild[] = [];
 const withHugo = hugoAvailable();
 for (const corpus of corpora) {
   const { files } = await readContentFiles(corpus.dir, DEFAULT_MAX_FILE_BYTES);
@@ -61,12 +64,20 @@ for (const corpus of corpora) {
   if (corpus.size <= buildMax) {
     const slug = corpus.label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     const outDir = join(RESULTS, 'sites', slug);
-    builds.push(
-      await medianRun(
-        () => timeSiteBuild(corpus.label, corpus.dir, outDir),
-        (build) => build.wallS,
-      ),
+    const build = await medianRun(
+      () => timeSiteBuild(corpus.label, corpus.dir, outDir),
+      (run) => run.wallS,
     );
+    builds.push(build);
+    if (build.pages !== undefined) {
+      const pages = build.pages;
+      floors.push(
+        await medianRun(
+          () => timeAstroFloor(corpus.label, pages, join(RESULTS, 'astro-floor', slug)),
+          (floor) => floor.wallS,
+        ),
+      );
+    }
     // Only in our own synthetic corpora: a folder given to the benchmark is never written to.
     const firstArticle = files[0]?.path;
     if (corpus.size > 0 && corpus.size <= rebuildMax && firstArticle)
@@ -104,8 +115,9 @@ const stageColumns = (row: SiteBuild) => ({
   'pipeline s': round(row.pipelineS),
   'content s': round(row.contentS),
   'render s': round(row.renderS),
-  // Pagefind indexes while pages render: this is writing the index after the last page.
-  'index write s': round(row.pagefindS),
+  // Pagefind indexes while pages render and writes the index once the last article page is
+  // rendered: this is how long the build still waits for it after the last page.
+  'index after pages s': round(row.pagefindS),
 });
 printTable(
   'Full clean build (astro build, s)',
@@ -162,11 +174,26 @@ if (withHugo) {
 } else {
   console.log('Hugo is not installed (apt-get install hugo): no peer comparison.');
 }
+printTable(
+  'Astro alone: a bare Astro project rendering as many trivial pages as the site has (s)',
+  floors.map((floor) => {
+    const ours = builds.find((row) => row.label === floor.label);
+    const peer = peers.find((row) => row.label === floor.label);
+    return {
+      corpus: floor.label,
+      pages: floor.pages,
+      'astro alone': round(floor.wallS),
+      dispatch: round(ours?.wallS),
+      'astro alone ÷ peer': peer ? round(floor.wallS / peer.totalS, 2) : '–',
+      'dispatch ÷ astro alone': ours ? round(ours.wallS / floor.wallS, 2) : '–',
+    };
+  }),
+);
 const small = builds.find((row) => row.label === 'synthetic 1000');
 const large = builds.find((row) => row.label === 'synthetic 10000');
 if (small && large) console.log(`10,000 ÷ 1,000 build time: ${(large.wallS / small.wallS).toFixed(1)}`);
 
-const result = { date: new Date().toISOString(), stages, builds, rebuilds, peers };
+const result = { date: new Date().toISOString(), stages, builds, rebuilds, peers, floors };
 await mkdir(RESULTS, { recursive: true });
 const latest = join(RESULTS, 'latest.json');
 if (existsSync(latest)) printChange(JSON.parse(await readFile(latest, 'utf8')) as typeof result);

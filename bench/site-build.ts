@@ -88,8 +88,9 @@ export async function timeSiteBuild(
     contentS: seconds(log, /\[build\] ✓ Completed in ([^.]+(?:\.\d+s)?)\./),
     // Page generation ends with the one `✓ Completed in …` line without a `[build]` prefix.
     renderS: seconds(log, /^\d\d:\d\d:\d\d ✓ Completed in ([^.]+(?:\.\d+s)?)\./m),
-    // Pagefind indexes while pages render; what is left is writing the index after the last page.
-    pagefindS: divide(number(/indexed \d+ pages [^,]*, written in (\d+) ms/), 1000),
+    // Pagefind indexes while pages render and writes while the last routes do; what is left is
+    // the wait for the index after the last page.
+    pagefindS: divide(number(/indexed \d+ pages .*, (\d+) ms after the last page/), 1000),
     pages: number(/(\d+) page\(s\) built/),
     outputMb: (await folderBytes(outDir)) / 1024 / 1024,
     files: await fileCount(outDir),

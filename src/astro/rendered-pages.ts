@@ -31,13 +31,21 @@ interface Channel {
   delivered: number;
   /** Finished pages waiting for an earlier one to finish. */
   waiting: Map<number, RenderedPage>;
+  /** The addresses the article route said it would render (`announcePages`). */
+  announced: ReadonlySet<string> | undefined;
 }
 
 const KEY = Symbol.for('dispatch.rendered-pages');
 
 function channel(): Channel {
   const holder = globalThis as { [KEY]?: Channel };
-  holder[KEY] ??= { listeners: new Set(), started: 0, delivered: 0, waiting: new Map() };
+  holder[KEY] ??= {
+    listeners: new Set(),
+    started: 0,
+    delivered: 0,
+    waiting: new Map(),
+    announced: undefined,
+  };
   return holder[KEY];
 }
 
@@ -52,11 +60,28 @@ export function listenToRenderedPages(listener: RenderedPageListener): () => voi
     pages.started = 0;
     pages.delivered = 0;
     pages.waiting.clear();
+    pages.announced = undefined;
   }
   pages.listeners.add(listener);
   return () => {
     pages.listeners.delete(listener);
   };
+}
+
+/**
+ * Says which pages the article route is about to render (from its `getStaticPaths`, before any
+ * of them renders): the search index can then be written as soon as the last of them is, while
+ * the rest of the site renders (src/astro/integrations/pagefind.ts).
+ *
+ * @param pathnames - the pages' addresses, base path included, as listeners get them
+ */
+export function announcePages(pathnames: Iterable<string>): void {
+  channel().announced = new Set(pathnames);
+}
+
+/** The pages the article route announced in this build, if it did. */
+export function announcedPages(): ReadonlySet<string> | undefined {
+  return channel().announced;
 }
 
 /**

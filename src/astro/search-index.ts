@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { routes } from '../core/model/routes.ts';
 import { searchableHtml } from '../site/searchable-html.ts';
-import { builtFileOf, compareFilePaths, listenToRenderedPages } from './rendered-pages.ts';
+import { announcedPages, builtFileOf, compareFilePaths, listenToRenderedPages } from './rendered-pages.ts';
 
 /** An index being filled: what was asked of Pagefind, with the errors each request reported. */
 export interface IndexFeed {
@@ -43,12 +43,33 @@ export interface FilledIndex {
 
 export interface IndexUnderWay {
   /**
-   * Completes the index with the pages Astro did not render (kept from the last build).
+   * Completes the index with the pages Astro did not render (kept from the last build). Call it
+   * once. When the pages added so far cannot make the index (pages came or went since the last
+   * build), it is made again from the written pages in `siteDir`; without `siteDir` (pages not
+   * all written yet), the index is dropped and undefined returned: use `readBackIndex` later.
    *
-   * @param siteDir - the output folder, written
-   * @param builtPages - every page of the build, as `astro:build:done` lists them
+   * @param articleFiles - the article route's files of this build (`articleFilesOf`)
+   * @param siteDir - the output folder, once every page is written in it
    */
-  complete: (siteDir: string, builtPages: readonly string[]) => Promise<FilledIndex>;
+  complete: (articleFiles: readonly string[], siteDir?: string) => Promise<FilledIndex | undefined>;
+  /**
+   * The article route's files, in file order, once every page it announced (`announcePages`)
+   * has been rendered: the index can then be completed while the other routes render. Never
+   * settles in a build that keeps some of them from the last one, or when none was announced.
+   */
+  allRendered: Promise<string[]>;
+}
+
+/**
+ * The article route's files (`articles/x/index.html`) among a build's pages, in file order.
+ *
+ * @param builtPages - every page of the build, as `astro:build:done` lists them (`articles/x/`)
+ */
+export function articleFilesOf(builtPages: readonly string[]): string[] {
+  return builtPages
+    .map((page) => indexedFile(`/${page}`, '/'))
+    .filter((file): file is string => file !== undefined)
+    .sort(compareFilePaths);
 }
 
 /**
@@ -64,13 +85,14 @@ export function fillSearchIndex(
   outDir: string | undefined,
   options: pagefind.PagefindServiceConfig,
 ): IndexUnderWay {
-  let feed = newFeed(options);
+  const feed = newFeed(options);
   const ahead = addLastBuildsPages(outDir, feed);
   /** Every article-route file rendered (redirect pages too), and whether it is searchable. */
   const rendered = new Map<string, boolean>();
   const replacements: Promise<void>[] = [];
   let lastAdded: string | undefined;
   let inFileOrder = true;
+  const announced = announcedFiles(base);
   const stopListening = listenToRenderedPages(({ pathname, html }) => {
     const file = indexedFile(pathname, base);
     if (file === undefined) return;
@@ -78,21 +100,19 @@ export function fillSearchIndex(
     // pages at merged duplicates' addresses, also under articles/, do not.
     const searchable = html === undefined ? undefined : searchableHtml(html);
     rendered.set(file, searchable !== undefined);
+    announced.rendered(file);
     if (searchable === undefined) return;
-    const target = feed;
     // After every page of the last build was sent: Pagefind then replaces the earlier version.
-    replacements.push(ahead.sent.then(() => addPage(target, file, searchable)));
+    replacements.push(ahead.sent.then(() => addPage(feed, file, searchable)));
     if (lastAdded !== undefined && compareFilePaths(lastAdded, file) >= 0) inFileOrder = false;
     lastAdded = file;
   });
   return {
-    complete: async (siteDir, builtPages) => {
+    allRendered: announced.allRendered,
+    complete: async (articleFiles, siteDir) => {
       stopListening();
       const { listed, indexed } = await ahead.done;
       await Promise.all(replacements);
-      const articleFiles = builtPages
-        .map((page) => indexedFile(`/${page}`, '/'))
-        .filter((file): file is string => file !== undefined);
       const kept = articleFiles.filter((file) => !rendered.has(file));
       if (indexed.size > 0 && aheadStillHolds(listed, indexed, rendered, articleFiles))
         return {
@@ -104,16 +124,54 @@ export function fillSearchIndex(
         return { feed, pages: feed.added.length, how: 'while rendering' };
       // Start again from the written files: the pages rendered so far are among them.
       await (await feed.created).index?.deleteIndex();
-      feed = newFeed(options);
-      const refilled = feed;
-      await addWrittenPages(siteDir, articleFiles.sort(compareFilePaths), (file, html) =>
-        addPage(refilled, file, html),
+      if (siteDir === undefined) return undefined;
+      const refilled = await readBackIndex(siteDir, articleFiles, options);
+      return { ...refilled, how: `(${kept.length} kept from the last build and read back)` };
+    },
+  };
+}
+
+/**
+ * A new index of the article pages written in `siteDir`, read back in file order.
+ *
+ * @param articleFiles - the pages' files, in file order (`articleFilesOf`)
+ */
+export async function readBackIndex(
+  siteDir: string,
+  articleFiles: readonly string[],
+  options: pagefind.PagefindServiceConfig,
+): Promise<FilledIndex> {
+  const feed = newFeed(options);
+  await addWrittenPages(siteDir, articleFiles, (file, html) => addPage(feed, file, html));
+  return { feed, pages: feed.added.length, how: '(read back)' };
+}
+
+/**
+ * Counts the announced article pages as they are rendered; `allRendered` settles with their
+ * files when the last one is. The announcement is read when the first page is rendered: the
+ * article route makes it when Astro asks for its paths, before rendering any page.
+ */
+function announcedFiles(base: string): {
+  rendered: (file: string) => void;
+  allRendered: Promise<string[]>;
+} {
+  let expected: Set<string> | undefined;
+  const seen = new Set<string>();
+  let settle: (files: string[]) => void = () => undefined;
+  const allRendered = new Promise<string[]>((resolve) => {
+    settle = resolve;
+  });
+  return {
+    allRendered,
+    rendered: (file) => {
+      expected ??= new Set(
+        [...(announcedPages() ?? [])]
+          .map((pathname) => indexedFile(pathname, base))
+          .filter((announced): announced is string => announced !== undefined),
       );
-      return {
-        feed,
-        pages: feed.added.length,
-        how: `(${kept.length} kept from the last build and read back)`,
-      };
+      if (!expected.has(file) || seen.has(file)) return;
+      seen.add(file);
+      if (seen.size === expected.size) settle([...expected].sort(compareFilePaths));
     },
   };
 }

@@ -5,6 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  announcePages,
+  announcedPages,
   builtFileOf,
   listenToRenderedPages,
   observeRenderedPage,
@@ -87,6 +89,18 @@ describe('observeRenderedPage', () => {
     await observeRenderedPage('/new-build/', () => Promise.resolve(html('y')));
     stopSecond();
     expect(second).toEqual(['/new-build/']);
+  });
+});
+
+describe('announcePages', () => {
+  test('keeps what the article route announced for this build; a new build’s first listener forgets it', () => {
+    const stopFirst = listenToRenderedPages(() => undefined);
+    announcePages(['/articles/a/', '/articles/b/']);
+    expect(announcedPages()).toEqual(new Set(['/articles/a/', '/articles/b/']));
+    stopFirst();
+    const stopSecond = listenToRenderedPages(() => undefined);
+    expect(announcedPages()).toBeUndefined();
+    stopSecond();
   });
 });
 

@@ -49,9 +49,9 @@ const OFFLINE_PAGE = new URL('../pages/offline.astro', import.meta.url);
 const SETTINGS_MODULE = 'virtual:dispatch/offline';
 
 /**
- * Offline reading as two integrations: `bundler`, placed before the Pagefind integration that
- * waits for the index, starts bundling the service worker when the pages are written (Workbox's
- * slow step, 1.5 s, then runs while Pagefind writes the index); `integration`, placed after it,
+ * Offline reading as two integrations: `bundler` starts bundling the service worker (Workbox's
+ * slow step, 1.5 s) when a build starts, or else when the pages are written; `integration`,
+ * placed after the Pagefind integration that waits for the index,
  * adds the offline page and, at the end, writes the icons, the manifest and the worker with its
  * precache list. Without `bundler`, `integration` bundles the worker itself.
  */
@@ -61,14 +61,22 @@ export function offlineReading({ enabled, siteLang }: OfflineOptions): {
 } {
   let base = '/';
   let bundling: Promise<string> | undefined;
+  const startBundling = (siteDir: string, basePath: string): void => {
+    bundling ??= bundleServiceWorker(siteDir.replace(/\/$/, ''), basePath);
+    // Awaited, and any failure reported, by `integration`.
+    bundling.catch(() => undefined);
+  };
   const bundler: AstroIntegration = {
     name: 'dispatch-offline-bundler',
     hooks: {
+      // The worker's code does not depend on the pages: a build bundles it while the content
+      // syncs (the main thread waits for the pipeline's thread then) instead of after the pages.
+      'astro:config:setup': ({ config, command }) => {
+        if (enabled && command === 'build')
+          startBundling(fileURLToPath(config.outDir), normalizeBase(config.base));
+      },
       'astro:build:done': ({ dir }) => {
-        if (!enabled) return;
-        bundling = bundleServiceWorker(fileURLToPath(dir).replace(/\/$/, ''), base);
-        // Awaited, and any failure reported, by `integration`.
-        bundling.catch(() => undefined);
+        if (enabled) startBundling(fileURLToPath(dir), base);
       },
     },
   };

@@ -5,16 +5,18 @@
  *
  * Each article page goes to Pagefind's process the moment it is rendered (src/astro/
  * rendered-pages.ts): Pagefind parses it on the second core while Node renders the next ones,
- * and at the end only writes the index. Indexing the written site after the build instead took
- * 20 s of a 98 s build of 10,000 articles, all of it after the last page.
+ * and writes the index once the last article page is rendered, while the other routes render.
+ * Indexing the written site after the build instead took 20 s of a 98 s build of 10,000
+ * articles, all of it after the last page.
  */
 import { fileURLToPath } from 'node:url';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { escapeLinesForLog } from '../../core/text/log-text.ts';
 import { lastBuildIndex } from '../dev-index.ts';
-import { fillSearchIndex } from '../search-index.ts';
+import { articleFilesOf, fillSearchIndex, readBackIndex, type FilledIndex } from '../search-index.ts';
 
 /**
  * The index a build is filling: `finish` writes it into the built site once every page is in.
@@ -91,32 +93,93 @@ export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: Astro
  */
 export const MAX_FRAGMENT_FILES = 50_000;
 
+/** Pagefind's options for the site's index. */
+const INDEX_OPTIONS: pagefind.PagefindServiceConfig = { maxFragments: MAX_FRAGMENT_FILES };
+
+/** An index written: how it was filled, and when each step ended (`performance.now()`). */
+interface WrittenIndex {
+  pages: number;
+  how: string;
+  started: number;
+  caughtUp: number;
+  written: number;
+}
+
 /**
- * Starts Pagefind and fills its index with the build's article pages (src/astro/search-index.ts);
- * `finish` completes it, writes it, and says how it was filled.
+ * Starts Pagefind and fills its index with the build's article pages (src/astro/search-index.ts).
+ * The index is written as soon as the last article page is rendered, while Astro renders the
+ * other routes (topics, stories, feeds: half the pages), on the second core; `finish` then checks
+ * that the build's article pages are the ones announced and waits for the index. Without an
+ * announcement, or when the article pages are not all rendered (a republish keeps most), the
+ * index is completed and written when the pages are.
  */
 function indexRenderedPages(base: string, outDir: string | undefined): IndexUnderWay {
-  const filling = fillSearchIndex(base, outDir, { maxFragments: MAX_FRAGMENT_FILES });
+  const filling = fillSearchIndex(base, outDir, INDEX_OPTIONS);
+  let early: { files: string[]; written: Promise<WrittenIndex | undefined> } | undefined;
+  if (outDir !== undefined)
+    void filling.allRendered.then((files) => {
+      const written = (async () => {
+        const started = performance.now();
+        const filled = await filling.complete(files);
+        return filled && writeIndex(filled, outDir, started);
+      })();
+      // Awaited by `finish`; this keeps an early failure from being reported as unhandled.
+      written.catch(() => undefined);
+      early = { files, written };
+    });
   return {
     finish: async (siteDir, builtPages, logger) => {
-      const startedFinishing = performance.now();
+      const pagesWritten = performance.now();
       try {
-        const { feed, pages, how } = await filling.complete(siteDir, builtPages);
-        const { index, errors: createErrors } = await feed.created;
-        if (!index) throw new Error(`Pagefind could not create an index: ${createErrors.join('; ')}`);
-        failOn('indexing the site', (await Promise.all(feed.added)).flat());
-        const caughtUp = performance.now();
-        const { errors: writeErrors } = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-        failOn('writing the index', writeErrors);
+        const files = articleFilesOf(builtPages);
+        let done: WrittenIndex | undefined;
+        if (early) {
+          const usable = siteDir === outDir && sameFiles(early.files, files);
+          // An index of other pages still finishes before this one is written over it.
+          done = usable ? await early.written : await early.written.catch(() => undefined);
+          if (!usable) {
+            done = undefined;
+            await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
+          }
+        } else {
+          const started = performance.now();
+          const filled = await filling.complete(files, siteDir);
+          done = filled && (await writeIndex(filled, siteDir, started));
+        }
+        if (!done) {
+          const started = performance.now();
+          done = await writeIndex(await readBackIndex(siteDir, files, INDEX_OPTIONS), siteDir, started);
+        }
+        const { pages, how, started, caughtUp, written } = done;
         logger.info(
-          `indexed ${pages} pages ${how}, written in ${Math.round(performance.now() - startedFinishing)} ms ` +
-            `(${Math.round(caughtUp - startedFinishing)} ms to index the last pages)`,
+          `indexed ${pages} pages ${how}, written in ${Math.round(written - started)} ms ` +
+            `(${Math.round(caughtUp - started)} ms to index the last pages), ` +
+            `${Math.round(Math.max(0, written - pagesWritten))} ms after the last page`,
         );
       } finally {
         await pagefind.close();
       }
     },
   };
+}
+
+/** Writes a filled index into the site; fails on any error Pagefind reports. */
+async function writeIndex(
+  { feed, pages, how }: FilledIndex,
+  siteDir: string,
+  started: number,
+): Promise<WrittenIndex> {
+  const { index, errors: createErrors } = await feed.created;
+  if (!index) throw new Error(`Pagefind could not create an index: ${createErrors.join('; ')}`);
+  failOn('indexing the site', (await Promise.all(feed.added)).flat());
+  const caughtUp = performance.now();
+  const { errors: writeErrors } = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+  failOn('writing the index', writeErrors);
+  return { pages, how, started, caughtUp, written: performance.now() };
+}
+
+function sameFiles(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((file, position) => file === b[position]);
 }
 
 /**

@@ -37,6 +37,7 @@ type ConfigSetup = (options: {
   injectRoute: (route: { pattern: string; entrypoint: string | URL; prerender?: boolean }) => void;
   updateConfig: (config: { vite: { plugins: VitePlugin[] } }) => void;
 }) => void;
+type BundlerSetup = (options: { config: { base: string; outDir: URL }; command: 'build' | 'dev' }) => void;
 type BuildDone = (options: {
   dir: URL;
   logger: Record<'info' | 'warn', (line: string) => void>;
@@ -97,18 +98,25 @@ function setUp(options: { enabled: boolean; base?: string; command?: 'build' | '
 }
 
 /**
- * Runs the hooks as `astro build` does: the config hook, then at build-done the bundler's (the
- * worker bundled early, as the site's config does) unless `early` is false, then the main one.
+ * Runs the hooks as `astro build` does: the config hook, the bundler's config and build-done
+ * hooks (the worker bundled early, as the site's config does) unless `early` is false, then the
+ * main one's build-done hook.
  */
 async function runHooks(dir: string, options: { enabled: boolean; base?: string; early?: boolean }) {
   const { integration, bundler, injected } = setUp(options);
   const logged: string[] = [];
   const logger = { info: (line: string) => logged.push(line), warn: (line: string) => logged.push(line) };
-  if (options.early !== false)
+  if (options.early !== false) {
+    // As a build starts: the worker is bundled while the content syncs.
+    (bundler.hooks['astro:config:setup'] as unknown as BundlerSetup)({
+      config: { base: options.base ?? '/', outDir: pathToFileURL(`${dir}/`) },
+      command: 'build',
+    });
     void (bundler.hooks['astro:build:done'] as unknown as BuildDone)({
       dir: pathToFileURL(`${dir}/`),
       logger,
     });
+  }
   await (integration.hooks['astro:build:done'] as unknown as BuildDone)({
     dir: pathToFileURL(`${dir}/`),
     logger,

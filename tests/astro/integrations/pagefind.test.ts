@@ -18,7 +18,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { pagefindSearch } from '../../../src/astro/integrations/pagefind.ts';
-import { observeRenderedPage } from '../../../src/astro/rendered-pages.ts';
+import { announcePages, observeRenderedPage } from '../../../src/astro/rendered-pages.ts';
 
 // The real Pagefind, with `createIndex` replaceable by a test that needs Pagefind to report errors.
 vi.mock('pagefind', async (importOriginal) => {
@@ -178,6 +178,56 @@ async function indexFiles(
   return new Map(contents);
 }
 
+/** The files of a written index and their bytes, by path inside the output folder. */
+async function indexContents(dir: string): Promise<Map<string, string>> {
+  const files = await readdir(join(dir, 'pagefind'), { recursive: true, withFileTypes: true });
+  const contents = await Promise.all(
+    files
+      .filter((file) => file.isFile())
+      .map(async (file) => {
+        const path = join(file.parentPath, file.name);
+        return [path.slice(dir.length), (await readFile(path)).toString('base64')] as const;
+      }),
+  );
+  return new Map(contents);
+}
+
+/** Resolves once `file` exists, polling; fails after `ms`. */
+async function appears(file: string, ms = 30_000): Promise<void> {
+  for (const started = Date.now(); !existsSync(file);) {
+    if (Date.now() - started > ms) throw new Error(`${file} did not appear`);
+    await new Promise((settle) => setTimeout(settle, 20));
+  }
+}
+
+/**
+ * A clean build in which the article route announces its pages (`announced`, addresses) before
+ * they render, as src/pages/articles/[slug].astro does, and Astro writes `site` into the output
+ * folder as it renders. `beforeDone` runs once the pages are rendered, before the build is done.
+ */
+async function announcedBuild(
+  announced: readonly string[],
+  site: Record<string, string>,
+  beforeDone: (dir: string) => Promise<void>,
+): Promise<{ files: Map<string, string>; lines: string[] }> {
+  const dir = await builtSite({}, {});
+  const { indexer, awaitIndex } = pagefindSearch();
+  const { logger, lines } = recordingLogger();
+  hook(indexer, 'astro:config:setup')({ config: { outDir: pathToFileURL(`${dir}/`), base: '/' } });
+  hook(indexer, 'astro:build:start')({});
+  announcePages(announced);
+  await renderSite('/');
+  await writeSite(dir, site);
+  await beforeDone(dir);
+  const pages = Object.keys(site).map((path) => ({ pathname: path.replace(/index\.html$/, '') }));
+  hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), pages, logger });
+  await hook(awaitIndex, 'astro:build:done')({});
+  return { files: await indexContents(dir), lines };
+}
+
+/** The article route's pages of the fixture site: the two articles and the redirect page. */
+const ARTICLE_ROUTE = ['/articles/bridge-reopens/', '/articles/ferry-resumes/', '/articles/old-bridge-copy/'];
+
 describe('pagefindSearch', () => {
   test('gives the indexer, with its config, dev-server and build-done hooks, and the integration that waits', () => {
     const { indexer, awaitIndex } = pagefindSearch();
@@ -223,7 +273,7 @@ describe('pagefindSearch', () => {
     expect(await indexedUrls(indexDir)).toEqual(['/articles/bridge-reopens/', '/articles/ferry-resumes/']);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^indexed 2 pages while rendering, written in \d+ ms \(\d+ ms to index the last pages\)$/,
+      /^indexed 2 pages while rendering, written in \d+ ms \(\d+ ms to index the last pages\), \d+ ms after the last page$/,
     );
 
     // A second wait has nothing left to wait for.
@@ -234,6 +284,48 @@ describe('pagefindSearch', () => {
     const first = await indexFiles(() => renderSite('/', { slowFirst: true }));
     expect(first.size).toBeGreaterThan(5);
     expect(await indexFiles(() => renderSite('/', { slowFirst: false }))).toEqual(first);
+  });
+
+  test('with the article pages announced, the index is written once the last is rendered, before the build is done: the same index', async () => {
+    const clean = await indexFiles(() => renderSite('/'));
+    const { files, lines } = await announcedBuild(ARTICLE_ROUTE, SITE_PAGES, async (dir) => {
+      // Written while the build still renders other routes: no `astro:build:done` yet.
+      await appears(join(dir, 'pagefind', 'pagefind-entry.json'));
+    });
+    expect(files).toEqual(clean);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^indexed 2 pages while rendering, written in \d+ ms .*, 0 ms after the last page$/,
+      ),
+    ]);
+  });
+
+  test('an index written early for other article pages than the build has is made again from the written pages', async () => {
+    // The build's article route has a third page the announcement did not name.
+    const site = {
+      ...SITE_PAGES,
+      'articles/tunnel-opens/index.html': page('Tunnel opens', 'The new tunnel opened on Friday.'),
+    };
+    const clean = await indexFiles(() => renderPages('/', Object.keys(site).sort(), site), { site });
+    const { files, lines } = await announcedBuild(ARTICLE_ROUTE, site, (dir) =>
+      appears(join(dir, 'pagefind', 'pagefind-entry.json')),
+    );
+    expect(files).toEqual(clean);
+    expect(lines).toEqual([expect.stringMatching(/^indexed 3 pages \(read back\), written in \d+ ms/)]);
+  });
+
+  test('an announced page never rendered (kept from the last build) leaves the index to the end of the build', async () => {
+    const clean = await indexFiles(() => renderSite('/'));
+    const { files, lines } = await announcedBuild(
+      [...ARTICLE_ROUTE, '/articles/kept-page/'],
+      SITE_PAGES,
+      async (dir) => {
+        await new Promise((settle) => setTimeout(settle, 500));
+        expect(existsSync(join(dir, 'pagefind'))).toBe(false);
+      },
+    );
+    expect(files).toEqual(clean);
+    expect(lines).toEqual([expect.stringMatching(/^indexed 2 pages while rendering, written in \d+ ms/)]);
   });
 
   test('a build that kept pages from the last one indexes them from their files: the same index', async () => {
