@@ -51,9 +51,9 @@ const SETTINGS_MODULE = 'virtual:dispatch/offline';
 /**
  * Offline reading as two integrations: `bundler` starts bundling the service worker (Workbox's
  * slow step, 1.5 s) when a build starts, or else when the pages are written; `integration`,
- * placed after the Pagefind integration that waits for the index,
- * adds the offline page and, at the end, writes the icons, the manifest and the worker with its
- * precache list. Without `bundler`, `integration` bundles the worker itself.
+ * placed after the Pagefind integration that waits for the index, adds the offline page and, at
+ * the end, writes the icons, the manifest and the worker with its precache list. Without
+ * `bundler`, `integration` bundles the worker itself.
  */
 export function offlineReading({ enabled, siteLang }: OfflineOptions): {
   bundler: AstroIntegration;

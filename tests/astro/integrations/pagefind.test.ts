@@ -166,16 +166,7 @@ async function indexFiles(
   const pages = Object.keys(site).map((path) => ({ pathname: path.replace(/index\.html$/, '') }));
   hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), pages, logger });
   await hook(awaitIndex, 'astro:build:done')({});
-  const files = await readdir(join(dir, 'pagefind'), { recursive: true, withFileTypes: true });
-  const contents = await Promise.all(
-    files
-      .filter((file) => file.isFile())
-      .map(async (file) => {
-        const path = join(file.parentPath, file.name);
-        return [path.slice(dir.length), (await readFile(path)).toString('base64')] as const;
-      }),
-  );
-  return new Map(contents);
+  return indexContents(dir);
 }
 
 /** The files of a written index and their bytes, by path inside the output folder. */
