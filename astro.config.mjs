@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { resolveSiteConfig } from './src/core/config.ts';
 import { keptOutput } from './src/astro/integrations/kept-output.ts';
+import { listingFeeds } from './src/astro/integrations/listing-feeds.ts';
 import { offlineReading } from './src/astro/integrations/offline.ts';
 import { pagefindSearch } from './src/astro/integrations/pagefind.ts';
 import { securityHeaderFiles } from './src/astro/integrations/security-headers.ts';
@@ -11,6 +12,7 @@ import { siteSitemap } from './src/astro/integrations/sitemap.ts';
 // CONTENT_DIR, SITE_URL, BASE_PATH: validated here so a bad value stops the build at once.
 const config = resolveSiteConfig(process.env, process.cwd());
 const search = pagefindSearch();
+const kept = keptOutput();
 const offline = offlineReading({ enabled: config.offline, siteLang: config.siteLang });
 
 // The dev server watches the project, but not what builds and the benchmark write there (tens
@@ -55,12 +57,14 @@ export default defineConfig({
   // (each dynamic route keys its pages: src/astro/page-cache.ts). Astro keeps a copy of every
   // page in its cache folder to restore from.
   experimental: { incrementalBuild: true },
-  // Order matters: the last build's pages the site no longer has are deleted first; the search
+  // Order matters: the listings' feeds are written first (src/astro/feed-files.ts), then the
+  // last build's pages and feeds the site no longer has are deleted; the search
   // index is filled while pages render and written once the last article page is, while the
   // other pages render; the service worker (OFFLINE, on by default) is bundled while the content
   // syncs, and its list of files to save made once the index exists.
   integrations: [
-    keptOutput(),
+    listingFeeds({ written: kept.alsoWritten }),
+    kept.integration,
     search.indexer,
     offline.bundler,
     ...siteSitemap(config.basePath),

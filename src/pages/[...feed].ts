@@ -2,19 +2,29 @@
  * Every feed: `rss.xml` and `feed.json` for the whole site and beside each section's, topic's
  * and source's first page (`topics/iran/rss.xml`, `topics/iran/feed.json`), the newest articles
  * with their full text (src/site/feed.ts).
+ *
+ * In a build only the site's own feeds are routes: the listings' are offered to
+ * src/astro/integrations/listing-feeds.ts, which writes them as files (src/astro/feed-files.ts
+ * says why). `astro dev` serves them all from here.
  */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleBodyHtml } from '../astro/article-bodies.ts';
+import { offerFeedFiles } from '../astro/feed-files.ts';
 import { loadSiteModel, loadPageKeys } from '../astro/site-model.ts';
 import { withCacheKeys } from '../astro/page-cache.ts';
 import { routes, siteLinks, withBase } from '../core/model/routes.ts';
 import { feedItems, jsonFeed, type FeedContext, type FeedSpec } from '../site/feed.ts';
 import { siteLang } from '../astro/ui.ts';
 
+interface Props {
+  spec: FeedSpec;
+  format: 'rss' | 'json';
+}
+
 export const getStaticPaths = (async () => {
   const keys = await loadPageKeys();
-  return withCacheKeys(
+  const paths = withCacheKeys(
     (await loadSiteModel()).feeds.flatMap((spec) => [
       { params: { feed: routes.rssFeed(spec.listing) }, props: { spec, format: 'rss' as const } },
       { params: { feed: routes.jsonFeed(spec.listing) }, props: { spec, format: 'json' as const } },
@@ -23,14 +33,27 @@ export const getStaticPaths = (async () => {
     // Full-text feeds: each item's text.
     ({ props: { spec } }) => spec.articles.map((article) => keys.textOf(article.slug)),
   );
+  if (import.meta.env.DEV) return paths;
+  const site = new URL(import.meta.env.SITE);
+  offerFeedFiles(
+    paths
+      .filter(({ props }) => props.spec.listing !== routes.home)
+      .map(({ params, props, cacheKey }) => ({
+        file: params.feed,
+        key: cacheKey,
+        body: async () => (await feedResponse(props, site)).text(),
+      })),
+  );
+  return paths.filter(({ props }) => props.spec.listing === routes.home);
 }) satisfies GetStaticPaths;
 
-interface Props {
-  spec: FeedSpec;
-  format: 'rss' | 'json';
-}
+export const GET: APIRoute<Props> = ({ props, site }) => {
+  if (!site) throw new Error('Feeds need the site’s address (SITE_URL).');
+  return feedResponse(props, site);
+};
 
-export const GET: APIRoute<Props> = async ({ props: { spec, format }, site }) => {
+/** A feed, as the response of its route and the text of its file. */
+async function feedResponse({ spec, format }: Props, site: URL): Promise<Response> {
   const base = import.meta.env.BASE_URL;
   const absolute = (path: string): string => new URL(withBase(base, path), site).href;
   const links = siteLinks(base);
@@ -56,4 +79,4 @@ export const GET: APIRoute<Props> = async ({ props: { spec, format }, site }) =>
     customData: `<language>${siteLang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
-};
+}

@@ -25,11 +25,21 @@ type Record = z.infer<typeof RecordSchema>;
 
 const RECORD_FILE = 'dispatch-route-files.json';
 
-export function keptOutput(): AstroIntegration {
+/**
+ * The integration, and `alsoWritten`: how an integration that writes files of its own beside
+ * Astro's pages (src/astro/integrations/listing-feeds.ts) has them kept and deleted like pages.
+ * Such an integration must finish writing before this one's `astro:build:done`: register it
+ * first.
+ */
+export function keptOutput(): {
+  integration: AstroIntegration;
+  alsoWritten: (files: readonly string[]) => void;
+} {
   let outDir = '';
   let recordFile = '';
   let previous: ReadonlySet<string> = new Set();
-  return {
+  let others: string[] = [];
+  const integration: AstroIntegration = {
     name: 'dispatch-kept-output',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
@@ -39,15 +49,17 @@ export function keptOutput(): AstroIntegration {
         updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:build:start': async () => {
+        others = [];
         const record = await readRecord(recordFile);
         previous = new Set(record?.outDir === outDir ? record.files : []);
         await removeAllBut(outDir, previous);
       },
       'astro:build:done': async ({ assets, dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const files = [...assets.values()]
-          .flat()
-          .map((url) => toRecorded(relative(siteDir, fileURLToPath(url))));
+        const files = [
+          ...[...assets.values()].flat().map((url) => toRecorded(relative(siteDir, fileURLToPath(url)))),
+          ...others,
+        ];
         const current = new Set(files);
         const gone = [...previous].filter((file) => !current.has(file));
         await Promise.all(gone.map((file) => rm(join(siteDir, file), { force: true })));
@@ -60,6 +72,12 @@ export function keptOutput(): AstroIntegration {
         if (gone.length > 0)
           logger.info(`deleted ${counted(gone.length, 'file')} of pages the site no longer has`);
       },
+    },
+  };
+  return {
+    integration,
+    alsoWritten: (files) => {
+      others.push(...files);
     },
   };
 }

@@ -38,9 +38,17 @@ async function filesIn(dir: string): Promise<string[]> {
 
 type Hooks = AstroIntegration['hooks'];
 
-/** One build: config, start, then done with `routeFiles` as the routes Astro wrote. */
-async function build(outDir: string, cacheDir: string, routeFiles: readonly string[]): Promise<string[]> {
-  const integration = keptOutput();
+/**
+ * One build: config, start, then done with `routeFiles` as the routes Astro wrote, and
+ * `otherFiles` as what another integration wrote (as the listing feeds are).
+ */
+async function build(
+  outDir: string,
+  cacheDir: string,
+  routeFiles: readonly string[],
+  otherFiles: readonly string[] = [],
+): Promise<string[]> {
+  const { integration, alsoWritten } = keptOutput();
   const hooks = integration.hooks as Required<Hooks>;
   const updates: unknown[] = [];
   (hooks['astro:config:setup'] as unknown as (options: unknown) => void)({
@@ -56,6 +64,11 @@ async function build(outDir: string, cacheDir: string, routeFiles: readonly stri
       await writeFile(join(outDir, file), file);
     }
   await writeFile(join(outDir, 'sitemap-index.xml'), 'written by every build');
+  for (const file of otherFiles) {
+    await mkdir(dirname(join(outDir, file)), { recursive: true });
+    await writeFile(join(outDir, file), file);
+  }
+  alsoWritten(otherFiles);
   const logged: string[] = [];
   await (hooks['astro:build:done'] as unknown as (options: unknown) => Promise<void>)({
     dir: pathToFileURL(`${outDir}/`),
@@ -101,6 +114,26 @@ describe('keptOutput', () => {
     ]);
     // articles/b/ went with its page.
     expect(existsSync(join(outDir, 'articles/b'))).toBe(false);
+    expect(logged).toEqual(['deleted 1 file of pages the site no longer has']);
+  });
+
+  test('files another integration wrote are kept like pages, and deleted when the site no longer has them', async () => {
+    const outDir = await folder();
+    const cacheDir = await folder();
+    await build(outDir, cacheDir, ['index.html'], ['topics/a/rss.xml', 'topics/b/rss.xml']);
+    // At the next build's start, both are still there for it to keep.
+    const { integration } = keptOutput();
+    const hooks = integration.hooks as Required<Hooks>;
+    (hooks['astro:config:setup'] as unknown as (options: unknown) => void)({
+      config: { outDir: pathToFileURL(`${outDir}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
+      updateConfig: () => undefined,
+    });
+    await (hooks['astro:build:start'] as unknown as () => Promise<void>)();
+    expect(await filesIn(outDir)).toEqual(['index.html', 'topics/a/rss.xml', 'topics/b/rss.xml']);
+
+    const logged = await build(outDir, cacheDir, ['index.html'], ['topics/a/rss.xml']);
+    expect(await filesIn(outDir)).toEqual(['index.html', 'sitemap-index.xml', 'topics/a/rss.xml']);
+    expect(existsSync(join(outDir, 'topics/b'))).toBe(false);
     expect(logged).toEqual(['deleted 1 file of pages the site no longer has']);
   });
 
