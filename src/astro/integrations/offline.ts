@@ -6,6 +6,7 @@
  * the plan of src/site/offline.ts. Pages link the manifest and register the worker through
  * src/components/WebApp.astro. With OFFLINE=0 none of this exists.
  */
+import { existsSync } from 'node:fs';
 import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -69,11 +70,15 @@ export function offlineReading({ enabled, siteLang }: OfflineOptions): {
   const bundler: AstroIntegration = {
     name: 'dispatch-offline-bundler',
     hooks: {
-      // The worker's code does not depend on the pages: a build bundles it while the content
-      // syncs (the main thread waits for the pipeline's thread then) instead of after the pages.
+      // The worker's code does not depend on the pages. A build from scratch bundles it while
+      // the content syncs (the main thread waits for the pipeline's thread then) instead of
+      // after the pages. A republish (the last build's worker still in the output folder)
+      // starts with the last build's pages going to the search index and renders few pages,
+      // then waits for the index: it bundles the worker during that wait, at the end.
       'astro:config:setup': ({ config, command }) => {
-        if (enabled && command === 'build')
-          startBundling(fileURLToPath(config.outDir), normalizeBase(config.base));
+        const outDir = fileURLToPath(config.outDir);
+        if (enabled && command === 'build' && !existsSync(join(outDir, routes.serviceWorker)))
+          startBundling(outDir, normalizeBase(config.base));
       },
       'astro:build:done': ({ dir }) => {
         if (enabled) startBundling(fileURLToPath(dir), base);
