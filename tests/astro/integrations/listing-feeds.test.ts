@@ -120,16 +120,16 @@ describe('listingFeeds', () => {
     await writeFile(join(root, 'src/feed.ts'), 'export const version = 2;\n');
     const afterEdit: string[] = [];
     await build(root, outDir, feeds(afterEdit));
-    expect(afterEdit).toEqual(['a/rss.xml', 'b/rss.xml']);
+    expect(afterEdit.sort()).toEqual(['a/rss.xml', 'b/rss.xml']);
 
     const elsewhere: string[] = [];
     await build(root, await folder(), feeds(elsewhere));
-    expect(elsewhere).toEqual(['a/rss.xml', 'b/rss.xml']);
+    expect(elsewhere.sort()).toEqual(['a/rss.xml', 'b/rss.xml']);
 
     await rm(join(root, 'cache'), { recursive: true });
     const noRecord: string[] = [];
     await build(root, outDir, feeds(noRecord));
-    expect(noRecord).toEqual(['a/rss.xml', 'b/rss.xml']);
+    expect(noRecord.sort()).toEqual(['a/rss.xml', 'b/rss.xml']);
   });
 
   test('a build that fails while writing leaves no record: the next writes every feed', async () => {
