@@ -134,11 +134,10 @@ function indexRenderedPages(base: string, outDir: string | undefined): IndexUnde
         const files = articleFilesOf(builtPages);
         let done: WrittenIndex | undefined;
         if (early) {
-          const usable = siteDir === outDir && sameFiles(early.files, files);
-          // An index of other pages still finishes before this one is written over it.
-          done = usable ? await early.written : await early.written.catch(() => undefined);
-          if (!usable) {
-            done = undefined;
+          if (siteDir === outDir && sameFiles(early.files, files)) done = await early.written;
+          else {
+            // An index of other pages still finishes before this one is written over it.
+            await early.written.catch(() => undefined);
             await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
           }
         } else {
