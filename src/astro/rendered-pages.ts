@@ -31,8 +31,8 @@ interface Channel {
   delivered: number;
   /** Finished pages waiting for an earlier one to finish. */
   waiting: Map<number, RenderedPage>;
-  /** The addresses the article route said it would render (`announcePages`). */
-  announced: ReadonlySet<string> | undefined;
+  /** The article route's pages, and those it expects to render (`announcePages`). */
+  announced: AnnouncedPages | undefined;
 }
 
 const KEY = Symbol.for('dispatch.rendered-pages');
@@ -68,19 +68,30 @@ export function listenToRenderedPages(listener: RenderedPageListener): () => voi
   };
 }
 
+/** What the article route announced: addresses, base path included, as listeners get them. */
+export interface AnnouncedPages {
+  /** Every page of the route in this build. */
+  pages: ReadonlySet<string>;
+  /** Those it expects Astro to render; the others, it expects kept from the last build. */
+  toRender: ReadonlySet<string>;
+}
+
 /**
- * Says which pages the article route is about to render (from its `getStaticPaths`, before any
- * of them renders): the search index can then be written as soon as the last of them is, while
- * the rest of the site renders (src/astro/integrations/pagefind.ts).
+ * Says which pages the article route has, and which of them it expects to be rendered (from
+ * its `getStaticPaths`, before any of them renders): the search index can then be written as
+ * soon as the last of these is, while the rest of the site renders
+ * (src/astro/integrations/pagefind.ts).
  *
  * @param pathnames - the pages' addresses, base path included, as listeners get them
+ * @param toRender - those expected to render (every one, by default: a clean build)
  */
-export function announcePages(pathnames: Iterable<string>): void {
-  channel().announced = new Set(pathnames);
+export function announcePages(pathnames: Iterable<string>, toRender?: Iterable<string>): void {
+  const pages = new Set(pathnames);
+  channel().announced = { pages, toRender: toRender === undefined ? pages : new Set(toRender) };
 }
 
 /** The pages the article route announced in this build, if it did. */
-export function announcedPages(): ReadonlySet<string> | undefined {
+export function announcedPages(): AnnouncedPages | undefined {
   return channel().announced;
 }
 

@@ -12,9 +12,14 @@
  *   the site bundled. A page rendered again then replaces its earlier version *in place*
  *   (Pagefind keeps a page's position when the same address is added again), so an edit leaves
  *   the order intact. When the set of searchable pages changed (an article added, removed,
- *   merged), that order no longer holds, and the index is made again from the written files.
+ *   merged), that order no longer holds, and the index is made again, read back.
  * - **Read back** (the fallback, and any build that kept pages without the above): every article
- *   page is read from the output folder, in file order.
+ *   page is read from the output folder, in file order — or, before they are all written, the
+ *   rendered ones are taken as rendered and the kept ones read.
+ *
+ * The index can be completed as soon as the article route's pages that render in this build
+ * have rendered (the route announces them, src/astro/last-build-keys.ts), while the rest of the
+ * site renders. An article page rendered after that voids it (`stop` tells).
  *
  * tests/build/incremental-build.test.ts compares republished sites with clean builds, byte for
  * byte; tests/astro/integrations/pagefind.test.ts covers each way.
@@ -43,21 +48,30 @@ export interface FilledIndex {
 
 export interface IndexUnderWay {
   /**
-   * Completes the index with the pages Astro did not render (kept from the last build). Call it
-   * once. When the pages added so far cannot make the index (pages came or went since the last
-   * build), it is made again from the written pages in `siteDir`; without `siteDir` (pages not
-   * all written yet), the index is dropped and undefined returned: use `readBackIndex` later.
+   * Completes the index with the pages Astro did not render (kept from the last build). When the
+   * pages added so far cannot make the index (pages came or went since the last build), it is
+   * made again: from the written pages in `siteDir`; without `siteDir` (pages not all written
+   * yet), from the rendered pages as they were rendered and the kept ones' files, if they were
+   * all in the output folder when the build started; otherwise the index is dropped and
+   * undefined returned: use `readBackIndex` later.
    *
    * @param articleFiles - the article route's files of this build (`articleFilesOf`)
    * @param siteDir - the output folder, once every page is written in it
    */
   complete: (articleFiles: readonly string[], siteDir?: string) => Promise<FilledIndex | undefined>;
   /**
-   * The article route's files, in file order, once every page it announced (`announcePages`)
-   * has been rendered: the index can then be completed while the other routes render. Never
-   * settles in a build that keeps some of them from the last one, or when none was announced.
+   * The article route's files, in file order, once every page it expects to render
+   * (`announcePages`) has been rendered: the index can then be completed while the other routes
+   * render. Never settles when a page it expected to be kept is rendered, or when nothing was
+   * announced.
    */
   allRendered: Promise<string[]>;
+  /**
+   * Stops following the rendered pages (call it once every page is rendered). True when an
+   * article page rendered after `complete` was called: the index completed then is not this
+   * build's.
+   */
+  stop: () => boolean;
 }
 
 /**
@@ -89,28 +103,44 @@ export function fillSearchIndex(
   const ahead = addLastBuildsPages(outDir, feed);
   /** Every article-route file rendered (redirect pages too), and whether it is searchable. */
   const rendered = new Map<string, boolean>();
+  /**
+   * The searchable HTML of the article pages rendered (undefined: a redirect page), kept while
+   * the index may have to be made again before they are written: in a build that found the
+   * last build's pages and whose forecast of the pages to render holds.
+   */
+  let renderedHtml: Map<string, string | undefined> | undefined = new Map();
+  void ahead.done.then(({ listed }) => {
+    if (listed.size === 0) renderedHtml = undefined;
+  });
   const replacements: Promise<void>[] = [];
   let lastAdded: string | undefined;
   let inFileOrder = true;
+  let completing = false;
+  let renderedSinceComplete = false;
   const announced = announcedFiles(base);
   const stopListening = listenToRenderedPages(({ pathname, html }) => {
     const file = indexedFile(pathname, base);
-    if (file === undefined) return;
-    // Only article pages carry `data-pagefind-body` (src/layouts/Article.astro); the redirect
-    // pages at merged duplicates' addresses, also under articles/, do not.
-    const searchable = html === undefined ? undefined : searchableHtml(html);
-    rendered.set(file, searchable !== undefined);
+    if (file !== undefined) {
+      if (completing) renderedSinceComplete = true;
+      // Only article pages carry `data-pagefind-body` (src/layouts/Article.astro); the redirect
+      // pages at merged duplicates' addresses, also under articles/, do not.
+      const searchable = html === undefined ? undefined : searchableHtml(html);
+      rendered.set(file, searchable !== undefined);
+      renderedHtml?.set(file, searchable);
+      if (searchable !== undefined) {
+        // After every page of the last build was sent: Pagefind then replaces the earlier version.
+        replacements.push(ahead.sent.then(() => addPage(feed, file, searchable)));
+        if (lastAdded !== undefined && compareFilePaths(lastAdded, file) >= 0) inFileOrder = false;
+        lastAdded = file;
+      }
+    }
     announced.rendered(file);
-    if (searchable === undefined) return;
-    // After every page of the last build was sent: Pagefind then replaces the earlier version.
-    replacements.push(ahead.sent.then(() => addPage(feed, file, searchable)));
-    if (lastAdded !== undefined && compareFilePaths(lastAdded, file) >= 0) inFileOrder = false;
-    lastAdded = file;
+    if (announced.missed()) renderedHtml = undefined;
   });
   return {
     allRendered: announced.allRendered,
     complete: async (articleFiles, siteDir) => {
-      stopListening();
+      completing = true;
       const { listed, indexed } = await ahead.done;
       await Promise.all(replacements);
       const kept = articleFiles.filter((file) => !rendered.has(file));
@@ -122,11 +152,19 @@ export function fillSearchIndex(
         };
       if (indexed.size === 0 && kept.length === 0 && inFileOrder)
         return { feed, pages: feed.added.length, how: 'while rendering' };
-      // Start again from the written files: the pages rendered so far are among them.
+      // Start again from the pages: those rendered, and those kept, read from their files.
       await (await feed.created).index?.deleteIndex();
-      if (siteDir === undefined) return undefined;
-      const refilled = await readBackIndex(siteDir, articleFiles, options);
-      return { ...refilled, how: `(${kept.length} kept from the last build and read back)` };
+      const readBack = `(${kept.length} kept from the last build and read back)`;
+      if (siteDir !== undefined)
+        return { ...(await readBackIndex(siteDir, articleFiles, options)), how: readBack };
+      // Not all written yet: the kept ones are there if they were when the build started.
+      if (outDir === undefined || renderedHtml === undefined || !kept.every((file) => listed.has(file)))
+        return undefined;
+      return { ...(await readBackIndex(outDir, articleFiles, options, renderedHtml)), how: readBack };
+    },
+    stop: () => {
+      stopListening();
+      return renderedSinceComplete;
     },
   };
 }
@@ -135,43 +173,62 @@ export function fillSearchIndex(
  * A new index of the article pages written in `siteDir`, read back in file order.
  *
  * @param articleFiles - the pages' files, in file order (`articleFilesOf`)
+ * @param rendered - pages rendered but maybe not written yet: their searchable HTML, taken
+ *   instead of their files (undefined: not searchable)
  */
 export async function readBackIndex(
   siteDir: string,
   articleFiles: readonly string[],
   options: pagefind.PagefindServiceConfig,
+  rendered?: ReadonlyMap<string, string | undefined>,
 ): Promise<FilledIndex> {
   const feed = newFeed(options);
-  await addWrittenPages(siteDir, articleFiles, (file, html) => addPage(feed, file, html));
+  const add = (file: string, html: string): void => addPage(feed, file, html);
+  await addWrittenPages(siteDir, articleFiles, add, { rendered });
   return { feed, pages: feed.added.length, how: '(read back)' };
 }
 
 /**
- * Counts the announced article pages as they are rendered; `allRendered` settles with their
- * files when the last one is. The announcement is read when the first page is rendered: the
- * article route makes it when Astro asks for its paths, before rendering any page.
+ * Follows the announced article pages as they are rendered: `allRendered` settles with the
+ * files of all of them once the last of those expected to render is. If one renders that was
+ * expected to be kept (the forecast was wrong: the route's code changed, say), it never settles
+ * and `missed` tells. The announcement is read when the first page is rendered: the article
+ * route makes it when Astro asks for its paths, before rendering any page.
  */
 function announcedFiles(base: string): {
-  rendered: (file: string) => void;
+  /** A page rendered: its file if the article route's, else undefined. */
+  rendered: (file: string | undefined) => void;
   allRendered: Promise<string[]>;
+  missed: () => boolean;
 } {
-  let expected: Set<string> | undefined;
+  let expected: { all: string[]; toRender: Set<string> } | undefined;
   const seen = new Set<string>();
+  let missed = false;
+  let settled = false;
   let settle: (files: string[]) => void = () => undefined;
   const allRendered = new Promise<string[]>((resolve) => {
     settle = resolve;
   });
+  const filesOf = (pathnames: Iterable<string>): string[] =>
+    [...pathnames]
+      .map((pathname) => indexedFile(pathname, base))
+      .filter((announced): announced is string => announced !== undefined);
   return {
     allRendered,
+    missed: () => missed,
     rendered: (file) => {
-      expected ??= new Set(
-        [...(announcedPages() ?? [])]
-          .map((pathname) => indexedFile(pathname, base))
-          .filter((announced): announced is string => announced !== undefined),
-      );
-      if (!expected.has(file) || seen.has(file)) return;
-      seen.add(file);
-      if (seen.size === expected.size) settle([...expected].sort(compareFilePaths));
+      const announcement = announcedPages();
+      if (announcement === undefined || settled || missed) return;
+      expected ??= {
+        all: filesOf(announcement.pages).sort(compareFilePaths),
+        toRender: new Set(filesOf(announcement.toRender)),
+      };
+      if (file !== undefined && !expected.toRender.has(file)) missed = true;
+      else if (file !== undefined) seen.add(file);
+      if (!missed && seen.size === expected.toRender.size) {
+        settled = true;
+        settle(expected.all);
+      }
     },
   };
 }
@@ -205,15 +262,11 @@ function addLastBuildsPages(
     if (siteDir === undefined) return;
     const folders = await readdir(join(siteDir, routes.articles)).catch(() => []);
     const files = folders.map((folder) => `${routes.articles}${folder}/index.html`).sort(compareFilePaths);
-    await addWrittenPages(
-      siteDir,
-      files,
-      (file, html) => {
-        indexed.add(file);
-        addPage(feed, file, html);
-      },
-      listed,
-    );
+    const add = (file: string, html: string): void => {
+      indexed.add(file);
+      addPage(feed, file, html);
+    };
+    await addWrittenPages(siteDir, files, add, { found: listed });
   })();
   return { sent, done: sent.then(() => ({ listed, indexed })) };
 }
@@ -239,19 +292,30 @@ function aheadStillHolds(
  * Reads written article pages and adds the searchable part of each, in the order given. Reading
  * runs a few files ahead of Pagefind, never the whole site at once. A file that cannot be read
  * is left out (and not put in `found`).
+ *
+ * @param rendered - pages to take from here instead of their files (undefined: not searchable)
+ * @param found - collects the files read
  */
 async function addWrittenPages(
   siteDir: string,
   files: readonly string[],
   add: (file: string, searchable: string) => void,
-  found?: Set<string>,
+  {
+    rendered,
+    found,
+  }: { rendered?: ReadonlyMap<string, string | undefined> | undefined; found?: Set<string> } = {},
 ): Promise<void> {
   const READ_AHEAD = 16;
   const reading = new Map<number, Promise<string | undefined>>();
   for (const [position, file] of files.entries()) {
+    if (rendered?.has(file)) {
+      const searchable = rendered.get(file);
+      if (searchable !== undefined) add(file, searchable);
+      continue;
+    }
     for (let ahead = position; ahead < Math.min(files.length, position + READ_AHEAD); ahead += 1) {
       const name = files[ahead];
-      if (name !== undefined && !reading.has(ahead))
+      if (name !== undefined && !reading.has(ahead) && !rendered?.has(name))
         reading.set(
           ahead,
           readFile(join(siteDir, name), 'utf8').catch(() => undefined),

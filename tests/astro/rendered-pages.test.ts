@@ -96,7 +96,13 @@ describe('announcePages', () => {
   test('keeps what the article route announced for this build; a new build’s first listener forgets it', () => {
     const stopFirst = listenToRenderedPages(() => undefined);
     announcePages(['/articles/a/', '/articles/b/']);
-    expect(announcedPages()).toEqual(new Set(['/articles/a/', '/articles/b/']));
+    // Without a forecast, every page is expected to render (a clean build).
+    expect(announcedPages()).toEqual({
+      pages: new Set(['/articles/a/', '/articles/b/']),
+      toRender: new Set(['/articles/a/', '/articles/b/']),
+    });
+    announcePages(['/articles/a/', '/articles/b/'], ['/articles/b/']);
+    expect(announcedPages()?.toRender).toEqual(new Set(['/articles/b/']));
     stopFirst();
     const stopSecond = listenToRenderedPages(() => undefined);
     expect(announcedPages()).toBeUndefined();

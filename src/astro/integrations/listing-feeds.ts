@@ -13,14 +13,14 @@
  * The files written go to `written`, so that src/astro/integrations/kept-output.ts keeps them for
  * the next build and deletes those the site no longer has: register this integration before it.
  */
-import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 import { z } from 'zod';
-import { contentDigest } from '../../core/digest.ts';
 import { counted } from '../../site/format.ts';
+import { codeDigest } from '../code-digest.ts';
 import { takeFeedFiles } from '../feed-files.ts';
 
 const RECORD_FILE = 'dispatch-feed-files.json';
@@ -102,24 +102,6 @@ async function readRecord(
   } catch {
     return new Map(); // None, or unreadable: every feed is written.
   }
-}
-
-/** A digest of the code that makes the feeds: the project's source, config, lock file, Node. */
-async function codeDigest(root: string): Promise<string> {
-  const sources = (await readdir(join(root, 'src'), { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  const files = [
-    ...sources,
-    ...['astro.config.mjs', 'package.json', 'package-lock.json'].map((name) => join(root, name)),
-  ];
-  const parts = await Promise.all(
-    files.map(
-      async (path) => `${path.slice(root.length)}\n${contentDigest(await readFile(path).catch(() => ''))}`,
-    ),
-  );
-  return contentDigest([process.version, ...parts].join('\n'));
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -16,6 +16,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { escapeLinesForLog } from '../../core/text/log-text.ts';
 import { lastBuildIndex } from '../dev-index.ts';
+import { codeDigest } from '../code-digest.ts';
+import { readLastBuildKeys, recordBuildCode } from '../last-build-keys.ts';
 import { articleFilesOf, fillSearchIndex, readBackIndex, type FilledIndex } from '../search-index.ts';
 
 /**
@@ -37,6 +39,9 @@ export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: Astro
   let base = '/';
   let underWay: IndexUnderWay | undefined;
   let indexing: Promise<void> | undefined;
+  /** Astro's cache folder and the code digest, in a build. */
+  let cacheDir: string | undefined;
+  let code: Promise<string> | undefined;
   const indexer: AstroIntegration = {
     name: 'dispatch-pagefind',
     hooks: {
@@ -45,7 +50,12 @@ export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: Astro
         base = config.base;
         // A build starts Pagefind now: the last build's pages, when the output folder still
         // holds them, are indexed while the content is synced (src/astro/search-index.ts).
-        if (command === 'build') underWay ??= indexRenderedPages(base, fileURLToPath(outDir));
+        if (command === 'build') {
+          cacheDir = fileURLToPath(config.cacheDir);
+          code = codeDigest(fileURLToPath(config.root));
+          readLastBuildKeys(cacheDir, code);
+          underWay ??= indexRenderedPages(base, fileURLToPath(outDir));
+        }
       },
       // `astro dev` renders pages on request, so there is no HTML to index: dev serves the
       // index of the last build instead, and says so.
@@ -66,7 +76,13 @@ export function pagefindSearch(): { indexer: AstroIntegration; awaitIndex: Astro
         const started = underWay ?? indexRenderedPages(base, undefined);
         underWay = undefined;
         const builtPages = pages.map(({ pathname }) => pathname);
-        indexing = failIfStalled(started.finish(fileURLToPath(dir), builtPages, logger));
+        const finished = started.finish(fileURLToPath(dir), builtPages, logger);
+        // The next build forecasts its pages from this one's keys if its code is the same.
+        indexing = failIfStalled(
+          finished.then(async () => {
+            if (cacheDir !== undefined && code !== undefined) await recordBuildCode(cacheDir, await code);
+          }),
+        );
         // Handled by `awaitIndex`; this keeps an early failure from being reported as unhandled.
         indexing.catch(() => undefined);
       },
@@ -108,10 +124,11 @@ interface WrittenIndex {
 /**
  * Starts Pagefind and fills its index with the build's article pages (src/astro/search-index.ts).
  * The index is written as soon as the last article page is rendered, while Astro renders the
- * other routes (topics, stories, feeds: half the pages), on the second core; `finish` then checks
- * that the build's article pages are the ones announced and waits for the index. Without an
- * announcement, or when the article pages are not all rendered (a republish keeps most), the
- * index is completed and written when the pages are.
+ * other routes (topics, stories, feeds: half the pages), on the second core — in a republish, as
+ * soon as the last article page whose key changed is rendered. `finish` then checks that the
+ * build's article pages are the ones announced, and that none rendered after, and waits for the
+ * index. Without an announcement, or when it was wrong, the index is completed and written when
+ * the pages are.
  */
 function indexRenderedPages(base: string, outDir: string | undefined): IndexUnderWay {
   const filling = fillSearchIndex(base, outDir, INDEX_OPTIONS);
@@ -132,9 +149,11 @@ function indexRenderedPages(base: string, outDir: string | undefined): IndexUnde
       const pagesWritten = performance.now();
       try {
         const files = articleFilesOf(builtPages);
+        const renderedSinceEarly = filling.stop();
         let done: WrittenIndex | undefined;
         if (early) {
-          if (siteDir === outDir && sameFiles(early.files, files)) done = await early.written;
+          if (siteDir === outDir && sameFiles(early.files, files) && !renderedSinceEarly)
+            done = await early.written;
           else {
             // An index of other pages still finishes before this one is written over it.
             await early.written.catch(() => undefined);
@@ -153,7 +172,8 @@ function indexRenderedPages(base: string, outDir: string | undefined): IndexUnde
         logger.info(
           `indexed ${pages} pages ${how}, written in ${Math.round(written - started)} ms ` +
             `(${Math.round(caughtUp - started)} ms to index the last pages), ` +
-            `${Math.round(Math.max(0, written - pagesWritten))} ms after the last page`,
+            `${Math.round(Math.max(0, written - pagesWritten))} ms after the last page` +
+            (started < pagesWritten ? ', begun while pages rendered' : ''),
         );
       } finally {
         await pagefind.close();

@@ -216,6 +216,60 @@ async function announcedBuild(
   return { files: await indexContents(dir), lines };
 }
 
+/**
+ * A republish over the folder the last build left (`lastBuild`): the article route announces its
+ * pages and those it expects to render (`toRender`, addresses), as src/pages/articles/[slug].astro
+ * does; `render` renders pages of `site`; Astro then writes this build's pages over the last
+ * build's, leaving the index folder alone. `beforeDone` runs before they are written.
+ */
+async function announcedRepublish({
+  lastBuild,
+  site,
+  toRender,
+  render,
+  beforeDone = () => Promise.resolve(),
+}: {
+  lastBuild: Record<string, string>;
+  site: Record<string, string>;
+  toRender: readonly string[];
+  render: (dir: string) => Promise<void>;
+  beforeDone?: (dir: string) => Promise<void>;
+}): Promise<{ files: Map<string, string>; lines: string[] }> {
+  const dir = await builtSite({}, lastBuild);
+  const { indexer, awaitIndex } = pagefindSearch();
+  const { logger, lines } = recordingLogger();
+  hook(indexer, 'astro:config:setup')({ config: { outDir: pathToFileURL(`${dir}/`), base: '/' } });
+  hook(indexer, 'astro:build:start')({});
+  const articleRoute = Object.keys(site)
+    .filter((path) => path.startsWith('articles/'))
+    .map((path) => `/${path.replace(/index\.html$/, '')}`);
+  announcePages(articleRoute, toRender);
+  await render(dir);
+  await beforeDone(dir);
+  // Astro writes the pages it rendered (those that changed) and the last build's pages this one
+  // no longer has are deleted; the pages kept are not touched.
+  const gone = Object.keys(lastBuild).filter((path) => !(path in site));
+  await Promise.all(gone.map((path) => rm(join(dir, path), { force: true })));
+  await writeSite(
+    dir,
+    Object.fromEntries(Object.entries(site).filter(([path, html]) => lastBuild[path] !== html)),
+  );
+  const pages = Object.keys(site).map((path) => ({ pathname: path.replace(/index\.html$/, '') }));
+  hook(indexer, 'astro:build:done')({ dir: pathToFileURL(`${dir}/`), pages, logger });
+  await hook(awaitIndex, 'astro:build:done')({});
+  return { files: await indexContents(dir), lines };
+}
+
+/** The fixture site with one article's text edited. */
+const EDITED_SITE = {
+  ...SITE_PAGES,
+  'articles/ferry-resumes/index.html': page('Ferry resumes', 'Crossings resumed at dawn.'),
+};
+
+/** A clean build's index of `site`. */
+const cleanIndexOf = (site: Record<string, string>): Promise<Map<string, string>> =>
+  indexFiles(() => renderPages('/', Object.keys(site).sort(), site), { site });
+
 /** The article route's pages of the fixture site: the two articles and the redirect page. */
 const ARTICLE_ROUTE = ['/articles/bridge-reopens/', '/articles/ferry-resumes/', '/articles/old-bridge-copy/'];
 
@@ -286,7 +340,7 @@ describe('pagefindSearch', () => {
     expect(files).toEqual(clean);
     expect(lines).toEqual([
       expect.stringMatching(
-        /^indexed 2 pages while rendering, written in \d+ ms .*, 0 ms after the last page$/,
+        /^indexed 2 pages while rendering, written in \d+ ms .*, 0 ms after the last page, begun while pages rendered$/,
       ),
     ]);
   });
@@ -317,6 +371,86 @@ describe('pagefindSearch', () => {
     );
     expect(files).toEqual(clean);
     expect(lines).toEqual([expect.stringMatching(/^indexed 2 pages while rendering, written in \d+ ms/)]);
+  });
+
+  test('a republish writes the index once the pages expected to render are rendered, before the build is done: the same index', async () => {
+    const clean = await cleanIndexOf(EDITED_SITE);
+    const { files, lines } = await announcedRepublish({
+      lastBuild: SITE_PAGES,
+      site: EDITED_SITE,
+      toRender: ['/articles/ferry-resumes/'],
+      render: () => renderPages('/', ['articles/ferry-resumes/index.html'], EDITED_SITE),
+      beforeDone: (dir) => appears(join(dir, 'pagefind', 'pagefind-entry.json')),
+    });
+    expect(files).toEqual(clean);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^indexed 2 pages \(2 kept from the last build and indexed ahead\), written in \d+ ms .*, 0 ms after the last page, begun while pages rendered$/,
+      ),
+    ]);
+  });
+
+  test('a republish that added and removed articles makes the index early from the pages rendered and the files kept: the same index', async () => {
+    const changed = Object.fromEntries([
+      ...Object.entries(SITE_PAGES).filter(([path]) => path !== 'articles/ferry-resumes/index.html'),
+      ['articles/tunnel-opens/index.html', page('Tunnel opens', 'The new tunnel opened on Friday.')],
+    ]);
+    const clean = await cleanIndexOf(changed);
+    const { files, lines } = await announcedRepublish({
+      lastBuild: SITE_PAGES,
+      site: changed,
+      toRender: ['/articles/tunnel-opens/'],
+      // The early index must take the new page as rendered: its file is not written yet.
+      render: () => renderPages('/', ['articles/tunnel-opens/index.html'], changed),
+      beforeDone: (dir) => appears(join(dir, 'pagefind', 'pagefind-entry.json')),
+    });
+    expect(files).toEqual(clean);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^indexed 2 pages \(2 kept from the last build and read back\), written in \d+ ms .*, 0 ms after the last page, begun while pages rendered$/,
+      ),
+    ]);
+  });
+
+  test('a page rendered that the route expected kept (its code changed, say) leaves the index to the end: the same index', async () => {
+    const clean = await cleanIndexOf(EDITED_SITE);
+    const { files, lines } = await announcedRepublish({
+      lastBuild: SITE_PAGES,
+      site: EDITED_SITE,
+      toRender: ['/articles/ferry-resumes/'],
+      // Astro renders every article page again; the bridge page comes first.
+      render: () =>
+        renderPages(
+          '/',
+          Object.keys(EDITED_SITE).filter((path) => path.startsWith('articles/')),
+          EDITED_SITE,
+        ),
+      beforeDone: async (dir) => {
+        await new Promise((settle) => setTimeout(settle, 500));
+        expect(existsSync(join(dir, 'pagefind'))).toBe(false);
+      },
+    });
+    expect(files).toEqual(clean);
+    expect(lines).toEqual([
+      expect.stringMatching(/^indexed 2 pages \(0 kept from the last build and indexed ahead\), written in/),
+    ]);
+  });
+
+  test('an article page rendered after the early index was made voids it: the index is made again from the written pages', async () => {
+    const clean = await cleanIndexOf(EDITED_SITE);
+    const { files, lines } = await announcedRepublish({
+      lastBuild: SITE_PAGES,
+      site: EDITED_SITE,
+      toRender: ['/articles/bridge-reopens/'],
+      render: async (dir) => {
+        await renderPages('/', ['articles/bridge-reopens/index.html'], EDITED_SITE);
+        await appears(join(dir, 'pagefind', 'pagefind-entry.json'));
+        // The forecast missed this one: the early index holds its last build's text.
+        await renderPages('/', ['articles/ferry-resumes/index.html'], EDITED_SITE);
+      },
+    });
+    expect(files).toEqual(clean);
+    expect(lines).toEqual([expect.stringMatching(/^indexed 2 pages \(read back\), written in \d+ ms/)]);
   });
 
   test('a build that kept pages from the last one indexes them from their files: the same index', async () => {
