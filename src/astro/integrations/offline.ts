@@ -31,6 +31,7 @@ import {
 } from '../../site/offline.ts';
 import { messagesFor } from '../../site/i18n/index.ts';
 import { SITE } from '../../site/settings.ts';
+import { whenPipelineRuns } from '../pipeline-running.ts';
 
 export interface OfflineOptions {
   /** OFFLINE: off writes nothing and adds no page. */
@@ -71,14 +72,18 @@ export function offlineReading({ enabled, siteLang }: OfflineOptions): {
     name: 'dispatch-offline-bundler',
     hooks: {
       // The worker's code does not depend on the pages. A build from scratch bundles it while
-      // the content syncs (the main thread waits for the pipeline's thread then) instead of
+      // the pipeline runs in its threads (src/astro/pipeline-running.ts: the main thread waits
+      // for it then; bundling at config setup held up the content sync by 2.3 s) instead of
       // after the pages. A republish (the last build's worker still in the output folder)
       // starts with the last build's pages going to the search index and renders few pages,
       // then waits for the index: it bundles the worker during that wait, at the end.
       'astro:config:setup': ({ config, command }) => {
         const outDir = fileURLToPath(config.outDir);
+        const basePath = normalizeBase(config.base);
         if (enabled && command === 'build' && !existsSync(join(outDir, routes.serviceWorker)))
-          startBundling(outDir, normalizeBase(config.base));
+          void whenPipelineRuns().then(() => {
+            startBundling(outDir, basePath);
+          });
       },
       'astro:build:done': ({ dir }) => {
         if (enabled) startBundling(fileURLToPath(dir), base);

@@ -13,6 +13,7 @@ import { contentDigest } from '../../core/digest.ts';
 import { escapeForLog } from '../../core/text/log-text.ts';
 import { strictModeFailure } from '../../core/model/report.ts';
 import { readContentFiles } from './content-files.ts';
+import { pipelineStarted } from '../pipeline-running.ts';
 import { preparePipelineThread, runPipelineThread } from './pipeline-thread.ts';
 import { progressLog } from './progress-log.ts';
 import { pipelineSummary } from './summary.ts';
@@ -106,6 +107,7 @@ export function createCorpusSession(options: DispatchLoaderOptions): CorpusSessi
           // thread stays, with the parse cache in memory. A build frees the memory for rendering.
           { keepThread: watcher !== undefined },
         ).finally(progress.stop);
+        pipelineStarted();
         run = { key, result };
         lastRun = run;
         logSummary(await run.result, logger, performance.now() - started);

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { afterAll, describe, expect, test } from 'vitest';
 import { appIdentity, offlineReading } from '../../../src/astro/integrations/offline.ts';
+import { pipelineStarted } from '../../../src/astro/pipeline-running.ts';
 import { generateSW } from 'workbox-build';
 import {
   appShellFiles,
@@ -107,7 +108,8 @@ async function runHooks(dir: string, options: { enabled: boolean; base?: string;
   const logged: string[] = [];
   const logger = { info: (line: string) => logged.push(line), warn: (line: string) => logged.push(line) };
   if (options.early !== false) {
-    // As a build starts: the worker is bundled while the content syncs.
+    // As a build starts: the worker is bundled once the content pipeline runs in its threads.
+    pipelineStarted();
     (bundler.hooks['astro:config:setup'] as unknown as BundlerSetup)({
       config: { base: options.base ?? '/', outDir: pathToFileURL(`${dir}/`) },
       command: 'build',
