@@ -16,9 +16,14 @@
 
 export interface RenderedPage {
   /** The page's address, base path included (`/news/articles/x/`). */
-  pathname: string;
-  /** The page's HTML; undefined for anything else (a feed, a failed render). */
-  html: string | undefined;
+  readonly pathname: string;
+  /**
+   * The page's HTML as Astro rendered it, in UTF-8; undefined for anything else (a feed, a
+   * failed render). The integrations read it in a thread of their own (src/astro/page-analysis.ts).
+   */
+  readonly bytes: Uint8Array | undefined;
+  /** The same as text, decoded when first asked for. */
+  readonly html: string | undefined;
 }
 
 export type RenderedPageListener = (page: RenderedPage) => void;
@@ -111,22 +116,22 @@ export async function observeRenderedPage(
   const pages = channel();
   if (pages.listeners.size === 0) return render();
   const sequence = pages.started++;
-  let html: string | undefined;
+  let bytes: Uint8Array | undefined;
   try {
     const response = await render();
     if (!isHtmlPage(response)) return response;
     // Passed on as the bytes Astro rendered: a string would be encoded again when Astro writes
     // the page (1 s of a 10,000-article build).
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    html = UTF8.decode(bytes);
-    return new Response(bytes, {
+    const body = await response.arrayBuffer();
+    bytes = new Uint8Array(body);
+    return new Response(body, {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,
     });
   } finally {
     // Also when rendering failed: later pages must not wait for this one forever.
-    finished(pages, sequence, { pathname, html });
+    finished(pages, sequence, renderedPage(pathname, bytes));
   }
 }
 
@@ -150,6 +155,17 @@ export function builtFileOf(pathname: string, base: string): string | undefined 
  */
 export function compareFilePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function renderedPage(pathname: string, bytes: Uint8Array | undefined): RenderedPage {
+  let html: string | undefined;
+  return {
+    pathname,
+    bytes,
+    get html() {
+      return bytes && (html ??= UTF8.decode(bytes));
+    },
+  };
 }
 
 function isHtmlPage(response: Response): boolean {

@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { routes } from '../core/model/routes.ts';
 import { searchableHtml } from '../site/searchable-html.ts';
+import { analyzeRenderedPage } from './page-analysis.ts';
 import { announcedPages, builtFileOf, compareFilePaths, listenToRenderedPages } from './rendered-pages.ts';
 
 /** An index being filled: what was asked of Pagefind, with the errors each request reported. */
@@ -118,29 +119,50 @@ export function fillSearchIndex(
   let completing = false;
   let renderedSinceComplete = false;
   const announced = announcedFiles(base);
-  const stopListening = listenToRenderedPages(({ pathname, html }) => {
-    const file = indexedFile(pathname, base);
-    if (file !== undefined) {
-      if (completing) renderedSinceComplete = true;
-      // Only article pages carry `data-pagefind-body` (src/layouts/Article.astro); the redirect
-      // pages at merged duplicates' addresses, also under articles/, do not.
-      const searchable = html === undefined ? undefined : searchableHtml(html);
-      rendered.set(file, searchable !== undefined);
-      renderedHtml?.set(file, searchable);
-      if (searchable !== undefined) {
-        // After every page of the last build was sent: Pagefind then replaces the earlier version.
-        replacements.push(ahead.sent.then(() => addPage(feed, file, searchable)));
-        if (lastAdded !== undefined && compareFilePaths(lastAdded, file) >= 0) inFileOrder = false;
-        lastAdded = file;
-      }
-    }
-    announced.rendered(file);
-    if (announced.missed()) renderedHtml = undefined;
+  /** The pages delivered so far, handled in the order they were delivered. */
+  let handled: Promise<void> = Promise.resolve();
+  let failure: { error: unknown } | undefined;
+  const stopListening = listenToRenderedPages((page) => {
+    const file = indexedFile(page.pathname, base);
+    const late = file !== undefined && completing;
+    if (late) renderedSinceComplete = true;
+    // Read in the page-analysis thread; handled here in delivery order, since Pagefind numbers
+    // pages in the order they are added.
+    const analysis = file === undefined ? undefined : analyzeRenderedPage(page, file);
+    // Awaited below, in turn; this keeps an early failure from counting as unhandled.
+    analysis?.catch(() => undefined);
+    handled = handled
+      .then(async () => {
+        // A page delivered once the index was completed voids it (`stop` tells): it is not
+        // added to an index already written, whose Pagefind process may be gone.
+        if (file !== undefined && analysis !== undefined && !late) {
+          // Only article pages carry `data-pagefind-body` (src/layouts/Article.astro); the
+          // redirect pages at merged duplicates' addresses, also under articles/, do not.
+          const { searchable } = await analysis;
+          rendered.set(file, searchable !== undefined);
+          renderedHtml?.set(file, searchable);
+          if (searchable !== undefined) {
+            // After every page of the last build was sent: Pagefind then replaces the earlier
+            // version.
+            replacements.push(ahead.sent.then(() => addPage(feed, file, searchable)));
+            if (lastAdded !== undefined && compareFilePaths(lastAdded, file) >= 0) inFileOrder = false;
+            lastAdded = file;
+          }
+        }
+        announced.rendered(file);
+        if (announced.missed()) renderedHtml = undefined;
+      })
+      .catch((error: unknown) => {
+        // Reported by `complete`, which every build calls.
+        failure ??= { error };
+      });
   });
   return {
     allRendered: announced.allRendered,
     complete: async (articleFiles, siteDir) => {
       completing = true;
+      await handled;
+      if (failure) throw failure.error;
       const { listed, indexed } = await ahead.done;
       await Promise.all(replacements);
       const kept = articleFiles.filter((file) => !rendered.has(file));
@@ -153,6 +175,8 @@ export function fillSearchIndex(
       if (indexed.size === 0 && kept.length === 0 && inFileOrder)
         return { feed, pages: feed.added.length, how: 'while rendering' };
       // Start again from the pages: those rendered, and those kept, read from their files.
+      // Requests still under way for the index would otherwise land after it is deleted.
+      await Promise.allSettled(feed.added);
       await (await feed.created).index?.deleteIndex();
       const readBack = `(${kept.length} kept from the last build and read back)`;
       if (siteDir !== undefined)

@@ -44,11 +44,14 @@ describe('observeRenderedPage', () => {
       ),
     ]);
     stop();
-    expect(seen).toEqual([
+    expect(seen.map(({ pathname, html }) => ({ pathname, html }))).toEqual([
       { pathname: '/first/', html: '<!DOCTYPE html><p>first</p>' },
       { pathname: '/feed.xml', html: undefined },
       { pathname: '/third/', html: '<!DOCTYPE html><p>third</p>' },
     ]);
+    // The HTML is handed over as the bytes Astro writes (read in another thread).
+    expect(new TextDecoder().decode(seen[2]?.bytes)).toBe('<!DOCTYPE html><p>third</p>');
+    expect(seen[1]?.bytes).toBeUndefined();
     // What Astro writes is what the page returned.
     expect(await responses[0]?.text()).toBe('<!DOCTYPE html><p>first</p>');
     expect(responses[0]?.headers.get('content-type')).toBe('text/html');

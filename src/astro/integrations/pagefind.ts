@@ -133,8 +133,12 @@ interface WrittenIndex {
 function indexRenderedPages(base: string, outDir: string | undefined): IndexUnderWay {
   const filling = fillSearchIndex(base, outDir, INDEX_OPTIONS);
   let early: { files: string[]; written: Promise<WrittenIndex | undefined> } | undefined;
+  // Pages are read in another thread (src/astro/page-analysis.ts): the last article page can be
+  // through after Astro wrote every page. Then `finish` completes the index, and no early one is.
+  let finishing = false;
   if (outDir !== undefined)
     void filling.allRendered.then((files) => {
+      if (finishing) return;
       const written = (async () => {
         const started = performance.now();
         const filled = await filling.complete(files);
@@ -146,6 +150,7 @@ function indexRenderedPages(base: string, outDir: string | undefined): IndexUnde
     });
   return {
     finish: async (siteDir, builtPages, logger) => {
+      finishing = true;
       const pagesWritten = performance.now();
       try {
         const files = articleFilesOf(builtPages);

@@ -5,7 +5,8 @@
  * other script (an inline one, an `onclick=`, a `javascript:` URL) fails the build, naming the
  * page.
  *
- * Pages are checked as Astro renders them (src/astro/rendered-pages.ts), not read back once
+ * Pages are checked as Astro renders them (src/astro/rendered-pages.ts), in a thread of their own
+ * (src/astro/page-analysis.ts), not read back once
  * written (3 s on the BBC corpus); at `astro:build:done` any HTML file in the output that did not
  * pass through rendering (one copied from `public/`) is read and checked too — except a page an
  * incremental build kept (src/astro/integrations/kept-output.ts) that passed in an earlier build
@@ -29,6 +30,7 @@ import {
   securityHeaders,
   type PageProblem,
 } from '../../site/security-policy.ts';
+import { analyzeRenderedPage } from '../page-analysis.ts';
 import { builtFileOf, listenToRenderedPages } from '../rendered-pages.ts';
 
 export function securityHeaderFiles(): AstroIntegration {
@@ -39,6 +41,8 @@ export function securityHeaderFiles(): AstroIntegration {
   let checked = new Set<string>();
   let found: PageProblem[] = [];
   let stopListening = (): void => undefined;
+  /** The checks of the pages rendered, under way. */
+  let checking: Promise<void>[] = [];
   return {
     name: 'dispatch-security-headers',
     hooks: {
@@ -49,15 +53,23 @@ export function securityHeaderFiles(): AstroIntegration {
       'astro:build:start': () => {
         checked = new Set();
         found = [];
-        stopListening = listenToRenderedPages(({ pathname, html }) => {
-          const page = builtFileOf(pathname, base);
-          if (html === undefined || page === undefined) return;
+        checking = [];
+        stopListening = listenToRenderedPages((rendered) => {
+          const page = builtFileOf(rendered.pathname, base);
+          if (rendered.bytes === undefined || page === undefined) return;
           checked.add(page);
-          found.push(...findForeignScripts([{ page, html }], hashes));
+          // Checked in the page-analysis thread; a failure there fails the build.
+          const check = analyzeRenderedPage(rendered, page).then(({ foreignScripts }) => {
+            found.push(...foreignScripts);
+          });
+          // Awaited at `astro:build:done`; this keeps an early failure from counting as unhandled.
+          check.catch(() => undefined);
+          checking.push(check);
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         stopListening();
+        await Promise.all(checking);
         const siteDir = fileURLToPath(dir);
         const pages = (await readdir(siteDir, { recursive: true }))
           .filter((file) => file.endsWith('.html'))

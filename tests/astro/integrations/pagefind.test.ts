@@ -345,6 +345,19 @@ describe('pagefindSearch', () => {
     ]);
   });
 
+  test('a build done before its last article page was read completes the index once, at the end', async () => {
+    const clean = await indexFiles(() => renderSite('/'));
+    // Astro is done as soon as the pages are rendered: the pages are still being read (in
+    // another thread) when `astro:build:done` comes, so no early index may start after it.
+    const { files, lines } = await announcedBuild(ARTICLE_ROUTE, SITE_PAGES, () => Promise.resolve());
+    expect(files).toEqual(clean);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^indexed 2 pages while rendering, written in \d+ ms .*after the last page(, begun while pages rendered)?$/,
+      ),
+    ]);
+  });
+
   test('an index written early for other article pages than the build has is made again from the written pages', async () => {
     // The build's article route has a third page the announcement did not name.
     const site = {
