@@ -22,8 +22,6 @@ export interface RenderedPage {
    * failed render). The integrations read it in a thread of their own (src/astro/page-analysis.ts).
    */
   readonly bytes: Uint8Array | undefined;
-  /** The same as text, decoded when first asked for. */
-  readonly html: string | undefined;
 }
 
 export type RenderedPageListener = (page: RenderedPage) => void;
@@ -41,8 +39,6 @@ interface Channel {
 }
 
 const KEY = Symbol.for('dispatch.rendered-pages');
-
-const UTF8 = new TextDecoder();
 
 function channel(): Channel {
   const holder = globalThis as { [KEY]?: Channel };
@@ -131,7 +127,7 @@ export async function observeRenderedPage(
     });
   } finally {
     // Also when rendering failed: later pages must not wait for this one forever.
-    finished(pages, sequence, renderedPage(pathname, bytes));
+    finished(pages, sequence, { pathname, bytes });
   }
 }
 
@@ -155,17 +151,6 @@ export function builtFileOf(pathname: string, base: string): string | undefined 
  */
 export function compareFilePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function renderedPage(pathname: string, bytes: Uint8Array | undefined): RenderedPage {
-  let html: string | undefined;
-  return {
-    pathname,
-    bytes,
-    get html() {
-      return bytes && (html ??= UTF8.decode(bytes));
-    },
-  };
 }
 
 function isHtmlPage(response: Response): boolean {

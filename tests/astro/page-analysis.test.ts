@@ -9,7 +9,6 @@ import type { RenderedPage } from '../../src/astro/rendered-pages.ts';
 const page = (pathname: string, html: string | undefined): RenderedPage => ({
   pathname,
   bytes: html === undefined ? undefined : new TextEncoder().encode(html),
-  html,
 });
 
 describe('analyzeRenderedPage', () => {
