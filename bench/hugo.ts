@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { decodeText } from '../src/core/ingest/decode.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../src/core/pipeline.ts';
 import { readContentFiles } from '../src/astro/loaders/content-files.ts';
+import { runWithPeakMemory } from './gnu-time.ts';
 
 const run = promisify(execFile);
 const PAGEFIND = join(import.meta.dirname, '../node_modules/.bin/pagefind');
@@ -18,6 +19,8 @@ export interface PeerBuild {
   label: string;
   hugoS: number;
   pagefindS: number;
+  /** The Pagefind CLI's own peak: what indexing this corpus costs regardless of the site. */
+  pagefindPeakRssMb: number | undefined;
   totalS: number;
 }
 
@@ -43,12 +46,13 @@ export async function timeHugoBuild(label: string, contentDir: string, workDir: 
     maxBuffer: 64 * 1024 * 1024,
   });
   const built = performance.now();
-  await run(PAGEFIND, ['--site', join(workDir, 'public')], { maxBuffer: 64 * 1024 * 1024 });
+  const { peakRssMb } = await runWithPeakMemory(PAGEFIND, ['--site', join(workDir, 'public')]);
   const done = performance.now();
   return {
     label,
     hugoS: (built - started) / 1000,
     pagefindS: (done - built) / 1000,
+    pagefindPeakRssMb: peakRssMb,
     totalS: (done - started) / 1000,
   };
 }

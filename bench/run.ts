@@ -165,6 +165,7 @@ if (withHugo) {
         corpus: peer.label,
         hugo: round(peer.hugoS),
         pagefind: round(peer.pagefindS),
+        'pagefind peak RSS MB': round(peer.pagefindPeakRssMb, 0),
         'hugo + pagefind': round(peer.totalS),
         dispatch: round(ours?.wallS),
         'dispatch ÷ peer': ours ? round(ours.wallS / peer.totalS, 2) : '–',

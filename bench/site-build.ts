@@ -3,19 +3,16 @@
  * with peak memory (GNU time, when installed), output and index sizes, and the gzip weight of
  * article pages (HTML + CSS).
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify, stripVTControlCharacters } from 'node:util';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readPipelineSummary } from '../src/astro/loaders/summary.ts';
 import { chromiumAvailable } from '../tests/support/browser.ts';
+import { runWithPeakMemory } from './gnu-time.ts';
 import { measureSearchTransfer } from './search-transfer.ts';
 
-const run = promisify(execFile);
 const PROJECT_ROOT = join(import.meta.dirname, '..');
-const GNU_TIME = '/usr/bin/time';
 
 export interface SiteBuild {
   label: string;
@@ -59,16 +56,13 @@ export async function timeSiteBuild(
     await rm(outDir, { recursive: true, force: true });
   }
   const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-  const command = [process.execPath, astro, 'build', '--outDir', outDir];
-  const timed = existsSync(GNU_TIME);
   const started = performance.now();
-  const { stdout, stderr } = await run(
-    timed ? GNU_TIME : (command[0] ?? 'node'),
-    timed ? ['-f', 'peak-rss-kb %M', ...command] : command.slice(1),
+  const { stdout, stderr, peakRssMb } = await runWithPeakMemory(
+    process.execPath,
+    [astro, 'build', '--outDir', outDir],
     {
       cwd: PROJECT_ROOT,
       env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 256 * 1024 * 1024,
     },
   );
   const wallS = (performance.now() - started) / 1000;
@@ -83,7 +77,7 @@ export async function timeSiteBuild(
     label,
     articles: published,
     wallS,
-    peakRssMb: divide(number(/peak-rss-kb (\d+)/), 1024),
+    peakRssMb,
     pipelineS: divide(summary?.ms, 1000),
     contentS: seconds(log, /\[build\] ✓ Completed in ([^.]+(?:\.\d+s)?)\./),
     // Page generation ends with the one `✓ Completed in …` line without a `[build]` prefix.
