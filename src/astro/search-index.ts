@@ -166,11 +166,13 @@ export function fillSearchIndex(
       const { listed, indexed } = await ahead.done;
       await Promise.all(replacements);
       const kept = articleFiles.filter((file) => !rendered.has(file));
+      // Pages in the index that were not rendered: the kept redirect pages are not searchable.
+      const keptIn = (pages: number): number => pages - [...rendered.values()].filter(Boolean).length;
       if (indexed.size > 0 && aheadStillHolds(listed, indexed, rendered, articleFiles))
         return {
           feed,
           pages: indexed.size,
-          how: `(${kept.length} kept from the last build and indexed ahead)`,
+          how: `(${keptIn(indexed.size)} kept from the last build and indexed ahead)`,
         };
       if (indexed.size === 0 && kept.length === 0 && inFileOrder)
         return { feed, pages: feed.added.length, how: 'while rendering' };
@@ -178,13 +180,15 @@ export function fillSearchIndex(
       // Requests still under way for the index would otherwise land after it is deleted.
       await Promise.allSettled(feed.added);
       await (await feed.created).index?.deleteIndex();
-      const readBack = `(${kept.length} kept from the last build and read back)`;
-      if (siteDir !== undefined)
-        return { ...(await readBackIndex(siteDir, articleFiles, options)), how: readBack };
+      const readBack = (index: FilledIndex): FilledIndex => ({
+        ...index,
+        how: `(${keptIn(index.pages)} kept from the last build and read back)`,
+      });
+      if (siteDir !== undefined) return readBack(await readBackIndex(siteDir, articleFiles, options));
       // Not all written yet: the kept ones are there if they were when the build started.
       if (outDir === undefined || renderedHtml === undefined || !kept.every((file) => listed.has(file)))
         return undefined;
-      return { ...(await readBackIndex(outDir, articleFiles, options, renderedHtml)), how: readBack };
+      return readBack(await readBackIndex(outDir, articleFiles, options, renderedHtml));
     },
     stop: () => {
       stopListening();
