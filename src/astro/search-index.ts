@@ -24,12 +24,11 @@
  * tests/build/incremental-build.test.ts compares republished sites with clean builds, byte for
  * byte; tests/astro/integrations/pagefind.test.ts covers each way.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { routes } from '../core/model/routes.ts';
-import { searchableHtml } from '../site/searchable-html.ts';
-import { analyzeRenderedPage } from './page-analysis.ts';
+import { UNREADABLE, analyzeRenderedPage, searchableOfWrittenPage } from './page-analysis.ts';
 import { announcedPages, builtFileOf, compareFilePaths, listenToRenderedPages } from './rendered-pages.ts';
 
 /** An index being filled: what was asked of Pagefind, with the errors each request reported. */
@@ -333,8 +332,9 @@ async function addWrittenPages(
     found,
   }: { rendered?: ReadonlyMap<string, string | undefined> | undefined; found?: Set<string> } = {},
 ): Promise<void> {
-  const READ_AHEAD = 16;
-  const reading = new Map<number, Promise<string | undefined>>();
+  // Enough in flight to fill the thread's batches (page-analysis.ts) while Pagefind takes these.
+  const READ_AHEAD = 128;
+  const reading = new Map<number, ReturnType<typeof searchableOfWrittenPage>>();
   for (const [position, file] of files.entries()) {
     if (rendered?.has(file)) {
       const searchable = rendered.get(file);
@@ -344,16 +344,12 @@ async function addWrittenPages(
     for (let ahead = position; ahead < Math.min(files.length, position + READ_AHEAD); ahead += 1) {
       const name = files[ahead];
       if (name !== undefined && !reading.has(ahead) && !rendered?.has(name))
-        reading.set(
-          ahead,
-          readFile(join(siteDir, name), 'utf8').catch(() => undefined),
-        );
+        reading.set(ahead, searchableOfWrittenPage(join(siteDir, name)));
     }
-    const html = await reading.get(position);
+    const searchable = await reading.get(position);
     reading.delete(position);
-    if (html === undefined) continue;
+    if (searchable === UNREADABLE) continue;
     found?.add(file);
-    const searchable = searchableHtml(html);
     if (searchable !== undefined) add(file, searchable);
   }
 }

@@ -2,8 +2,11 @@
  * Rendered pages read in the page-analysis thread: the searchable part for the search index,
  * scripts the project did not write for the security headers, once per page.
  */
-import { describe, expect, test } from 'vitest';
-import { analyzeRenderedPage } from '../../src/astro/page-analysis.ts';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { UNREADABLE, analyzeRenderedPage, searchableOfWrittenPage } from '../../src/astro/page-analysis.ts';
 import type { RenderedPage } from '../../src/astro/rendered-pages.ts';
 
 const page = (pathname: string, html: string | undefined): RenderedPage => ({
@@ -67,5 +70,48 @@ describe('analyzeRenderedPage', () => {
           `<!doctype html><html lang="en"><body><main data-pagefind-body><p>Page ${index}</p></main></body></html>`,
       ),
     );
+  });
+});
+
+describe('searchableOfWrittenPage', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dispatch-written-'));
+    await writeFile(
+      join(dir, 'article.html'),
+      '<!doctype html><html lang="fr"><body><nav>Accueil</nav><main data-pagefind-body><p>Pont rouvert</p></main></body></html>',
+    );
+    await writeFile(
+      join(dir, 'redirect.html'),
+      '<!doctype html><meta http-equiv="refresh" content="0;url=/a/">',
+    );
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  test('reads a written page’s searchable part from its file', async () => {
+    expect(await searchableOfWrittenPage(join(dir, 'article.html'))).toBe(
+      '<!doctype html><html lang="fr"><body><main data-pagefind-body><p>Pont rouvert</p></main></body></html>',
+    );
+  });
+
+  test('tells a page with nothing to index from one that could not be read', async () => {
+    expect(await searchableOfWrittenPage(join(dir, 'redirect.html'))).toBeUndefined();
+    expect(await searchableOfWrittenPage(join(dir, 'gone.html'))).toBe(UNREADABLE);
+  });
+
+  test('answers pages asked together in their own order, beside rendered ones', async () => {
+    const names = ['article.html', 'gone.html', 'redirect.html', 'article.html'];
+    const rendered = analyzeRenderedPage(
+      page('/articles/b/', '<html lang="en"><main data-pagefind-body><p>B</p></main></html>'),
+      'articles/b/index.html',
+    );
+    const answers = await Promise.all(names.map((name) => searchableOfWrittenPage(join(dir, name))));
+    expect(answers.map((answer) => (typeof answer === 'string' ? 'searchable' : answer))).toEqual([
+      'searchable',
+      UNREADABLE,
+      undefined,
+      'searchable',
+    ]);
+    expect((await rendered).searchable).toContain('<p>B</p>');
   });
 });
