@@ -45,5 +45,5 @@ function readWritten(id: number, path: string): AnalysisReply {
   } catch {
     return { id, unreadable: true };
   }
-  return { id, searchable: searchableHtml(html), foreignScripts: [] };
+  return { id, searchable: searchableHtml(html) };
 }

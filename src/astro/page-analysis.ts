@@ -37,14 +37,16 @@ export type AnalysisRequest =
     }
   | { id: number; path: string };
 
-export type AnalysisReply =
-  { id: number; error: string } | { id: number; unreadable: true } | ({ id: number } & PageAnalysis);
+/** What the thread answers: a rendered page's analysis, a written page's searchable part. */
+type Answer = PageAnalysis | { searchable: string | undefined } | { unreadable: true };
+
+export type AnalysisReply = { id: number; error: string } | ({ id: number } & Answer);
 
 /** A written page that could not be read (gone, say). */
 export const UNREADABLE = Symbol('unreadable');
 
 interface Pending {
-  resolve: (analysis: PageAnalysis | typeof UNREADABLE) => void;
+  resolve: (answer: Answer) => void;
   reject: (error: unknown) => void;
 }
 
@@ -69,9 +71,7 @@ export function analyzeRenderedPage(page: RenderedPage, file: string): Promise<P
       bytes === undefined
         ? Promise.resolve(NOTHING)
         : // A copy, handed over rather than cloned by the message serializer.
-          ask((id) => ({ id, file, bytes: bytes.slice() })).then((answer) =>
-            answer === UNREADABLE ? NOTHING : answer,
-          );
+          (ask((id) => ({ id, file, bytes: bytes.slice() })) as Promise<PageAnalysis>);
     analyses.set(page, analysis);
   }
   return analysis;
@@ -85,13 +85,14 @@ export function analyzeRenderedPage(page: RenderedPage, file: string): Promise<P
  */
 export async function searchableOfWrittenPage(path: string): Promise<string | undefined | typeof UNREADABLE> {
   const answer = await ask((id) => ({ id, path }));
-  return answer === UNREADABLE ? UNREADABLE : answer.searchable;
+  return 'unreadable' in answer ? UNREADABLE : answer.searchable;
 }
 
 /** Pages asked for and not sent yet. */
 let batch: AnalysisRequest[] = [];
 
-function ask(request: (id: number) => AnalysisRequest): Promise<PageAnalysis | typeof UNREADABLE> {
+/** Sends a request; a rendered page's is answered with a `PageAnalysis`, a written page's not. */
+function ask(request: (id: number) => AnalysisRequest): Promise<Answer> {
   const { worker, pending } = (thread ??= startThread());
   const id = ++lastId;
   return new Promise((resolve, reject) => {
@@ -133,8 +134,7 @@ function startThread(): { worker: Worker; pending: Map<number, Pending> } {
       if (!question) continue;
       pending.delete(reply.id);
       if ('error' in reply) question.reject(new Error(`Reading a page failed: ${reply.error}`));
-      else if ('unreadable' in reply) question.resolve(UNREADABLE);
-      else question.resolve({ searchable: reply.searchable, foreignScripts: reply.foreignScripts });
+      else question.resolve(answerOf(reply));
     }
     if (pending.size === 0) worker.unref();
   });
@@ -148,4 +148,12 @@ function startThread(): { worker: Worker; pending: Map<number, Pending> } {
     fail(new Error(`The thread reading rendered pages stopped (exit code ${code}) before it answered.`)),
   );
   return { worker, pending };
+}
+
+/** A reply without its id. */
+function answerOf(reply: { id: number } & Answer): Answer {
+  if ('unreadable' in reply) return { unreadable: true };
+  if ('foreignScripts' in reply)
+    return { searchable: reply.searchable, foreignScripts: reply.foreignScripts };
+  return { searchable: reply.searchable };
 }
